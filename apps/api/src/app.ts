@@ -1,0 +1,94 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { ZodType } from 'zod';
+import type { AppContext } from './app-context.js';
+import { accountRoutes } from './modules/account/account.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { registerRequestAuth } from './modules/auth/request-auth.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { mailboxRoutes } from './modules/mail/mailbox.routes.js';
+import { settingsRoutes } from './modules/settings/settings.routes.js';
+import { termsRoutes } from './modules/terms/terms.routes.js';
+import { registerWeb } from './modules/web/web.routes.js';
+import { registerErrorHandling, registerNotFound } from './platform/error-handler.js';
+import { RequestValidationError } from './platform/errors.js';
+import { registerSecurityHeaders } from './platform/security-headers.js';
+
+export type BuildOptions = {
+  /** Serve the built web app (false in API tests). */
+  serveWeb?: boolean;
+  logger?: boolean | object;
+};
+
+export type RouteEntry = { method: string; url: string };
+export type App = FastifyInstance & {
+  lifecycle: { shuttingDown: boolean };
+  routeInventory: RouteEntry[];
+};
+
+const redact = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+];
+
+/** A hop count becomes Fastify's function form (its types accept no bare number). */
+function trustProxyOption(value: boolean | number | string) {
+  return typeof value === 'number' ? (_address: string, hop: number) => hop < value : value;
+}
+
+export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<App> {
+  const logger = options.logger ?? { level: ctx.config.logLevel, redact };
+  const app = Fastify({
+    logger,
+    trustProxy: trustProxyOption(ctx.config.trustProxy),
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: false,
+    genReqId: () => crypto.randomUUID(),
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>() as unknown as App;
+  app.lifecycle = { shuttingDown: false };
+  app.routeInventory = [];
+  // The inventory lets tests walk every route (headers, authorisation matrix).
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') app.routeInventory.push({ method, url: route.url });
+  });
+
+  // Our own validator keeps zod issues so field messages can be written in the reader's language.
+  app.setValidatorCompiler(({ schema, httpPart }) => (data) => {
+    const result = (schema as ZodType).safeParse(data);
+    return result.success
+      ? { value: result.data }
+      : { error: new RequestValidationError(httpPart ?? 'body', result.error) };
+  });
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  registerSecurityHeaders(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: { info: { title: 'Entente API', version: '0.1.0' } },
+    transform: jsonSchemaTransform,
+  });
+  registerRequestAuth(app, ctx);
+
+  await app.register(healthRoutes(ctx, app.lifecycle));
+  await app.register(settingsRoutes(ctx));
+  await app.register(termsRoutes(ctx));
+  await app.register(authRoutes(ctx));
+  await app.register(accountRoutes(ctx));
+  await app.register(mailboxRoutes(ctx));
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const webFallback = options.serveWeb ? await registerWeb(app, ctx.config.webDist) : undefined;
+  registerNotFound(app, webFallback);
+  return app;
+}

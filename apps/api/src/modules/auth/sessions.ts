@@ -1,0 +1,115 @@
+import { rolesRequiringTotp, type Role } from '@entente/contracts';
+import { and, eq, isNull, ne } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { sessions, users } from '../../db/schema/index.js';
+import type { Clock } from '../../platform/clock.js';
+import { randomToken, sha256 } from '../../platform/crypto.js';
+
+export const SESSION_COOKIE = '__Host-entente_session';
+const ABSOLUTE_SECONDS = 12 * 3600;
+/** SEC-10: 30 minutes idle, 15 for office staff. */
+export function idleSecondsFor(roles: readonly Role[]): number {
+  return roles.includes('staff') || roles.includes('administrator') ? 15 * 60 : 30 * 60;
+}
+/** Writing last_seen on every request would be a write per read; a minute of slack is enough. */
+const TOUCH_AFTER_MS = 60_000;
+
+export type User = typeof users.$inferSelect;
+export type Session = typeof sessions.$inferSelect;
+export type Authenticated = { session: Session; user: User };
+
+export const needsTotp = (user: User) => user.roles.some((r) => rolesRequiringTotp.includes(r));
+
+export class SessionStore {
+  constructor(private readonly clock: Clock) {}
+
+  /** A fresh random ID at every sign-in or privilege change (SEC-9); only its hash is stored. */
+  async create(
+    db: Executor,
+    user: User,
+    opts: { totpVerified: boolean; userAgent: string | undefined },
+  ) {
+    const token = randomToken(32);
+    const now = this.clock.now();
+    const [session] = await db
+      .insert(sessions)
+      .values({
+        tokenHash: sha256(token),
+        userId: user.id,
+        createdAt: now,
+        lastSeenAt: now,
+        absoluteExpiresAt: new Date(now.getTime() + ABSOLUTE_SECONDS * 1000),
+        idleTimeoutSeconds: idleSecondsFor(user.roles),
+        totpVerifiedAt: opts.totpVerified ? now : null,
+        userAgent: opts.userAgent?.slice(0, 300) ?? null,
+      })
+      .returning();
+    if (!session) throw new Error('session insert returned nothing');
+    return { token, session };
+  }
+
+  /** The signed-in person for a cookie value, or null when unknown, revoked or timed out. */
+  async resolve(db: Executor, token: string | undefined): Promise<Authenticated | null> {
+    if (!token || token.length > 100) return null;
+    const [row] = await db
+      .select({ session: sessions, user: users })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(sessions.tokenHash, sha256(token)), isNull(sessions.revokedAt)));
+    if (!row) return null;
+    const now = this.clock.now();
+    if (row.user.disabledAt || this.expired(row.session, now)) {
+      await db.update(sessions).set({ revokedAt: now }).where(eq(sessions.id, row.session.id));
+      return null;
+    }
+    if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+      await this.touch(db, row.session.id);
+      row.session.lastSeenAt = now;
+    }
+    return row;
+  }
+
+  expired(session: Session, now: Date): boolean {
+    return now >= session.absoluteExpiresAt || now >= this.idleExpiresAt(session);
+  }
+
+  idleExpiresAt(session: Session): Date {
+    const idle = new Date(session.lastSeenAt.getTime() + session.idleTimeoutSeconds * 1000);
+    return idle < session.absoluteExpiresAt ? idle : session.absoluteExpiresAt;
+  }
+
+  async touch(db: Executor, sessionId: string): Promise<void> {
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: this.clock.now() })
+      .where(eq(sessions.id, sessionId));
+  }
+
+  async revoke(db: Executor, sessionId: string): Promise<void> {
+    await db
+      .update(sessions)
+      .set({ revokedAt: this.clock.now() })
+      .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  }
+
+  /** SEC-11: ends every session of the account, or all but one. */
+  async revokeAll(db: Executor, userId: string, exceptSessionId?: string): Promise<void> {
+    const conditions = [eq(sessions.userId, userId), isNull(sessions.revokedAt)];
+    if (exceptSessionId) conditions.push(ne(sessions.id, exceptSessionId));
+    await db
+      .update(sessions)
+      .set({ revokedAt: this.clock.now() })
+      .where(and(...conditions));
+  }
+
+  async listActive(db: Executor, userId: string): Promise<Session[]> {
+    const now = this.clock.now();
+    const rows = await db
+      .select()
+      .from(sessions)
+      .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+    return rows
+      .filter((s) => !this.expired(s, now))
+      .sort((a, b) => b.lastSeenAt.getTime() - a.lastSeenAt.getTime());
+  }
+}
