@@ -18,10 +18,18 @@ export async function verifyPassword(hash: string, password: string): Promise<bo
 
 /** True when a stored hash is weaker than the policy, so login rewrites it (SEC-3). */
 export function needsRehash(hash: string): boolean {
-  const match = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$/.exec(hash);
-  if (!match) return true;
-  const [, m, t] = match.map(Number);
-  return (m ?? 0) < ARGON2_POLICY.memoryCost || (t ?? 0) < ARGON2_POLICY.timeCost;
+  const params = argon2Params(hash);
+  if (!params) return true;
+  return params.m < ARGON2_POLICY.memoryCost || params.t < ARGON2_POLICY.timeCost || params.p < ARGON2_POLICY.parallelism;
+}
+
+/** The cost parameters of an argon2id PHC string (their order varies between libraries). */
+export function argon2Params(hash: string): { m: number; t: number; p: number } | null {
+  const match = /^\$argon2id\$v=19\$([^$]+)\$/.exec(hash);
+  if (!match) return null;
+  const pairs = Object.fromEntries(match[1]!.split(',').map((kv) => kv.split('=') as [string, string]));
+  const [m, t, p] = [Number(pairs.m), Number(pairs.t), Number(pairs.p)];
+  return Number.isFinite(m) && Number.isFinite(t) && Number.isFinite(p) ? { m, t, p } : null;
 }
 
 let dummyHash: Promise<string> | undefined;
