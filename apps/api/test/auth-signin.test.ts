@@ -16,20 +16,34 @@ afterAll(async () => t.close());
 describe('sign-in: password, then e-mailed code (ACC-2)', () => {
   it('follows the seed screens and opens a session', async () => {
     const client = new Client(t.app);
-    const login = await client.post('/api/auth/login', { email: 'Carla@Example.org', password: strongPassword });
+    const login = await client.post('/api/auth/login', {
+      email: 'Carla@Example.org',
+      password: strongPassword,
+    });
     expect(login.statusCode).toBe(200);
     expect(login.json()).toMatchObject({ maskedEmail: 'c******@example.org', codeSent: false });
     const { challengeId } = login.json();
     const sent = await client.post(`/api/auth/challenges/${challengeId}/code`);
     expect(sent.json().codeSent).toBe(true);
-    const verify = await client.post(`/api/auth/challenges/${challengeId}/verify`, { code: await lastCodeFor(t.ctx, 'carla@example.org') });
-    expect(verify.json()).toMatchObject({ status: 'signed_in', session: { user: { email: 'carla@example.org' }, totpRequired: false } });
+    const verify = await client.post(`/api/auth/challenges/${challengeId}/verify`, {
+      code: await lastCodeFor(t.ctx, 'carla@example.org'),
+    });
+    expect(verify.json()).toMatchObject({
+      status: 'signed_in',
+      session: { user: { email: 'carla@example.org' }, totpRequired: false },
+    });
     expect((await client.get('/api/account/profile')).statusCode).toBe(200);
   });
 
   it('says the same thing for a wrong password and an unknown address', async () => {
-    const wrong = await new Client(t.app).post('/api/auth/login', { email: 'carla@example.org', password: 'not the password at all' });
-    const unknown = await new Client(t.app).post('/api/auth/login', { email: 'nobody@example.org', password: 'not the password at all' });
+    const wrong = await new Client(t.app).post('/api/auth/login', {
+      email: 'carla@example.org',
+      password: 'not the password at all',
+    });
+    const unknown = await new Client(t.app).post('/api/auth/login', {
+      email: 'nobody@example.org',
+      password: 'not the password at all',
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.body).toBe(unknown.body);
@@ -37,11 +51,18 @@ describe('sign-in: password, then e-mailed code (ACC-2)', () => {
 
   it('sets a __Host- session cookie with every flag (SEC-8)', async () => {
     const client = new Client(t.app);
-    const login = await client.post('/api/auth/login', { email: 'carla@example.org', password: strongPassword });
+    const login = await client.post('/api/auth/login', {
+      email: 'carla@example.org',
+      password: strongPassword,
+    });
     const { challengeId } = login.json();
     await client.post(`/api/auth/challenges/${challengeId}/code`);
-    const verify = await client.post(`/api/auth/challenges/${challengeId}/verify`, { code: await lastCodeFor(t.ctx, 'carla@example.org') });
-    const header = [verify.headers['set-cookie']].flat().find((c) => String(c).startsWith('__Host-entente_session='));
+    const verify = await client.post(`/api/auth/challenges/${challengeId}/verify`, {
+      code: await lastCodeFor(t.ctx, 'carla@example.org'),
+    });
+    const header = [verify.headers['set-cookie']]
+      .flat()
+      .find((c) => String(c).startsWith('__Host-entente_session='));
     expect(header).toBeDefined();
     expect(header).toMatch(/; Path=\//);
     expect(header).toMatch(/; HttpOnly/);
@@ -87,8 +108,16 @@ describe('sign-in: password, then e-mailed code (ACC-2)', () => {
     await registeredClient(t, 'dora@example.org');
     const a = await signedInClient(t, 'dora@example.org');
     const b = await signedInClient(t, 'dora@example.org');
-    const bId = ((await b.client.get('/api/account/sessions')).json().sessions as { id: string; current: boolean }[]).find((s) => s.current)!.id;
-    const seenByA = (await a.client.get('/api/account/sessions')).json().sessions as { id: string; current: boolean }[];
+    const bId = (
+      (await b.client.get('/api/account/sessions')).json().sessions as {
+        id: string;
+        current: boolean;
+      }[]
+    ).find((s) => s.current)!.id;
+    const seenByA = (await a.client.get('/api/account/sessions')).json().sessions as {
+      id: string;
+      current: boolean;
+    }[];
     expect(seenByA.filter((s) => s.current)).toHaveLength(1);
     expect(seenByA.map((s) => s.id)).toContain(bId);
     expect((await a.client.delete(`/api/account/sessions/${bId}`)).statusCode).toBe(200);
@@ -101,10 +130,24 @@ describe('sign-in: password, then e-mailed code (ACC-2)', () => {
 
   it('rehashes a weak legacy hash at sign-in (SEC-3)', async () => {
     const { default: argon2 } = await import('argon2');
-    const weak = await argon2.hash(strongPassword, { type: argon2.argon2id, memoryCost: 4096, timeCost: 1, parallelism: 1 });
-    await t.ctx.database.db.update(users).set({ passwordHash: weak }).where(eq(users.email, 'carla@example.org'));
-    await new Client(t.app).post('/api/auth/login', { email: 'carla@example.org', password: strongPassword });
-    const [user] = await t.ctx.database.db.select().from(users).where(eq(users.email, 'carla@example.org'));
+    const weak = await argon2.hash(strongPassword, {
+      type: argon2.argon2id,
+      memoryCost: 4096,
+      timeCost: 1,
+      parallelism: 1,
+    });
+    await t.ctx.database.db
+      .update(users)
+      .set({ passwordHash: weak })
+      .where(eq(users.email, 'carla@example.org'));
+    await new Client(t.app).post('/api/auth/login', {
+      email: 'carla@example.org',
+      password: strongPassword,
+    });
+    const [user] = await t.ctx.database.db
+      .select()
+      .from(users)
+      .where(eq(users.email, 'carla@example.org'));
     expect(argon2Params(user!.passwordHash!)).toEqual({ m: 19456, t: 2, p: 1 });
     expect(needsRehash(user!.passwordHash!)).toBe(false);
   });
@@ -129,14 +172,32 @@ describe('throttling (SEC-4, SEC-28)', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 101; i++) {
       const headers = { 'x-forwarded-for': `203.0.113.${i % 250}` };
-      statuses.push((await attacker.post('/api/auth/login', { email: 'target@example.org', password: `wrong password ${i}` }, headers)).statusCode);
+      statuses.push(
+        (
+          await attacker.post(
+            '/api/auth/login',
+            { email: 'target@example.org', password: `wrong password ${i}` },
+            headers,
+          )
+        ).statusCode,
+      );
     }
     expect(statuses.slice(0, 100).every((s) => s === 401)).toBe(true);
-    const blocked = await attacker.post('/api/auth/login', { email: 'target@example.org', password: strongPassword });
+    const blocked = await attacker.post('/api/auth/login', {
+      email: 'target@example.org',
+      password: strongPassword,
+    });
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     expect(blocked.json().error.message).toMatch(/Réessayez dans \d+ minute/);
     t.clock.advanceMinutes(61);
-    expect((await new Client(t.app).post('/api/auth/login', { email: 'target@example.org', password: strongPassword })).statusCode).toBe(200);
+    expect(
+      (
+        await new Client(t.app).post('/api/auth/login', {
+          email: 'target@example.org',
+          password: strongPassword,
+        })
+      ).statusCode,
+    ).toBe(200);
   });
 });

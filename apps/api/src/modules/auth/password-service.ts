@@ -27,14 +27,12 @@ export class PasswordService {
       if (!user || !user.emailVerifiedAt || user.disabledAt) return;
       const token = randomToken(32);
       const now = clock.now();
-      await tx
-        .insert(passwordResetTokens)
-        .values({
-          tokenHash: sha256(token),
-          userId: user.id,
-          createdAt: now,
-          expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000),
-        });
+      await tx.insert(passwordResetTokens).values({
+        tokenHash: sha256(token),
+        userId: user.id,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000),
+      });
       const link = `${config.publicUrl}/reset-password?token=${token}`;
       mailIds.push(
         await mail.enqueue(tx, {

@@ -20,14 +20,20 @@ export async function verifyPassword(hash: string, password: string): Promise<bo
 export function needsRehash(hash: string): boolean {
   const params = argon2Params(hash);
   if (!params) return true;
-  return params.m < ARGON2_POLICY.memoryCost || params.t < ARGON2_POLICY.timeCost || params.p < ARGON2_POLICY.parallelism;
+  return (
+    params.m < ARGON2_POLICY.memoryCost ||
+    params.t < ARGON2_POLICY.timeCost ||
+    params.p < ARGON2_POLICY.parallelism
+  );
 }
 
 /** The cost parameters of an argon2id PHC string (their order varies between libraries). */
 export function argon2Params(hash: string): { m: number; t: number; p: number } | null {
   const match = /^\$argon2id\$v=19\$([^$]+)\$/.exec(hash);
   if (!match) return null;
-  const pairs = Object.fromEntries(match[1]!.split(',').map((kv) => kv.split('=') as [string, string]));
+  const pairs = Object.fromEntries(
+    match[1]!.split(',').map((kv) => kv.split('=') as [string, string]),
+  );
   const [m, t, p] = [Number(pairs.m), Number(pairs.t), Number(pairs.p)];
   return Number.isFinite(m) && Number.isFinite(t) && Number.isFinite(p) ? { m, t, p } : null;
 }
