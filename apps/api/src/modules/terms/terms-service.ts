@@ -1,5 +1,5 @@
 import type { CurrentTerms, Language, TermsDocument } from '@entente/contracts';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { termsAcceptances, termsVersions } from '../../db/schema/index.js';
 import { AppError } from '../../platform/errors.js';
