@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import nodemailer, { type SendMailOptions } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox } from '../src/db/schema/index.js';
 import { layout, oneLine } from '../src/modules/mail/layout.js';
@@ -36,7 +36,7 @@ describe('SMTP mode', () => {
   beforeAll(async () => {
     const transport = nodemailer.createTransport({ jsonTransport: true });
     const original = transport.sendMail.bind(transport);
-    transport.sendMail = (async (message: nodemailer.SendMailOptions) => {
+    transport.sendMail = (async (message: SendMailOptions) => {
       sent.push({ subject: String(message.subject), text: String(message.text) });
       return original(message);
     }) as typeof transport.sendMail;
