@@ -1,0 +1,97 @@
+import type { Me, SessionState } from '@entente/contracts';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useLanguage } from '../i18n/hooks';
+import { forgetCsrfToken } from './client';
+import { authApi, publicApi } from './endpoints';
+
+export const queryKeys = {
+  settings: ['settings'],
+  session: ['session'],
+  /** Why the last session ended, for the sign-in page's message. */
+  signOutReason: ['sign-out-reason'],
+  terms: (language: string) => ['terms', language],
+  profile: ['account', 'profile'],
+  sessions: ['account', 'sessions'],
+  totpSetup: ['account', 'totp-setup'],
+  mailbox: ['mailbox'],
+  mailboxMessage: (id: string) => ['mailbox', id],
+} as const;
+
+export type SignOutReason = 'signedOut' | 'expired';
+
+export const signedOutState: SessionState = {
+  user: null,
+  totpRequired: false,
+  idleExpiresAt: null,
+  absoluteExpiresAt: null,
+};
+
+export function useSettingsQuery() {
+  return useQuery({
+    queryKey: queryKeys.settings,
+    queryFn: publicApi.settings,
+    staleTime: Infinity,
+  });
+}
+
+export function useSession() {
+  return useQuery({
+    queryKey: queryKeys.session,
+    queryFn: authApi.session,
+    staleTime: 60_000,
+    refetchOnWindowFocus: true,
+  });
+}
+
+export function useMe(): Me | null {
+  return useSession().data?.user ?? null;
+}
+
+export function useTerms() {
+  const { language } = useLanguage();
+  return useQuery({
+    queryKey: queryKeys.terms(language),
+    queryFn: publicApi.terms,
+    staleTime: 10 * 60_000,
+  });
+}
+
+/** The person signed in (or confirmed TOTP): the CSRF token changed with the session. */
+export function storeSignedIn(client: QueryClient, session: SessionState): void {
+  forgetCsrfToken();
+  client.setQueryData(queryKeys.signOutReason, null);
+  client.setQueryData(queryKeys.session, session);
+}
+
+/** Drops every private query and remembers why (shown on the sign-in page). */
+export function storeSignedOut(client: QueryClient, reason: SignOutReason | null = null): void {
+  forgetCsrfToken();
+  client.removeQueries({ queryKey: ['account'] });
+  client.removeQueries({ queryKey: queryKeys.mailbox });
+  client.setQueryData(queryKeys.signOutReason, reason);
+  client.setQueryData(queryKeys.session, signedOutState);
+}
+
+export function useSessionStore() {
+  const client = useQueryClient();
+  return {
+    signedIn: (session: SessionState) => storeSignedIn(client, session),
+    signedOut: (reason: SignOutReason | null = null) => storeSignedOut(client, reason),
+    /** Same session, new expiry times (extend). */
+    refreshed: (session: SessionState) => client.setQueryData(queryKeys.session, session),
+    updateMe: (me: Me) =>
+      client.setQueryData<SessionState>(queryKeys.session, (old) =>
+        old ? { ...old, user: me } : old,
+      ),
+  };
+}
+
+export function useSignOutReason(): SignOutReason | null {
+  return (
+    useQuery<SignOutReason | null>({
+      queryKey: queryKeys.signOutReason,
+      queryFn: () => null,
+      staleTime: Infinity,
+    }).data ?? null
+  );
+}

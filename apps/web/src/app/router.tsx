@@ -1,0 +1,45 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { Layout } from '../layout/Layout';
+import { RequireUser } from '../layout/RequireUser';
+import { BootFallback, RouteError } from './RouteError';
+
+/** Route-level code splitting: each page is its own chunk, loaded on navigation. */
+function page(load: () => Promise<{ default: ComponentType }>): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: (await load()).default }) };
+}
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: Layout,
+    ErrorBoundary: RouteError,
+    HydrateFallback: BootFallback,
+    children: [
+      { index: true, ...page(() => import('../pages/HomePage')) },
+      { path: 'sign-in', ...page(() => import('../pages/SignInPage')) },
+      { path: 'register', ...page(() => import('../pages/RegisterPage')) },
+      { path: 'forgot-password', ...page(() => import('../pages/ForgotPasswordPage')) },
+      { path: 'reset-password', ...page(() => import('../pages/ResetPasswordPage')) },
+      { path: 'assistance', ...page(() => import('../pages/AssistancePage')) },
+      { path: 'accessibility', ...page(() => import('../pages/AccessibilityPage')) },
+      { path: 'terms', ...page(() => import('../pages/TermsPage')) },
+      { path: 'confidentiality', ...page(() => import('../pages/ConfidentialityPage')) },
+      { path: 'mailbox', ...page(() => import('../pages/MailboxPage')) },
+      { path: 'mailbox/:id', ...page(() => import('../pages/MailboxMessagePage')) },
+      {
+        Component: RequireUser,
+        children: [
+          { path: 'cases', ...page(() => import('../pages/CasesPage')) },
+          { path: 'profile', ...page(() => import('../pages/profile/ProfilePage')) },
+          { path: 'security/totp', ...page(() => import('../pages/TotpPage')) },
+        ],
+      },
+      { path: '*', ...page(() => import('../pages/NotFoundPage')) },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,245 @@
+import type { MessageKey } from './fr';
+
+/** English UI text: same keys as `fr.ts` (TypeScript rejects a missing or extra key). */
+export const en: Record<MessageKey, string> = {
+  'lang.other.code': 'fr',
+  'lang.other.name': 'Français',
+  'lang.fr': 'French',
+  'lang.en': 'English',
+  'lang.changed': 'The interface language is now English.',
+
+  'app.skipLink': 'Skip to content',
+  'app.loading': 'Loading…',
+  'app.loadError': 'The platform could not be loaded. Check your connection, then try again.',
+  'app.retry': 'Try again',
+  'app.defaultName': 'Entente',
+
+  'error.network': 'The server cannot be reached. Check your connection, then try again.',
+  'error.unexpected': 'An unexpected error occurred. Try again later.',
+  'error.page.title': 'An error occurred',
+  'error.page.body':
+    'The page could not be displayed. Reload the page or go back to the home page.',
+  'error.page.reload': 'Reload the page',
+
+  'nav.label': 'Main navigation',
+  'nav.menu': 'Menu',
+  'nav.cases': 'My cases',
+  'nav.assistance': 'Request assistance',
+  'nav.signIn': 'Sign in',
+  'nav.register': 'Register',
+  'userMenu.label': 'Account menu',
+  'userMenu.profile': 'My profile',
+  'userMenu.signOut': 'Sign out',
+
+  'footer.label': 'Information links',
+  'footer.accessibility': 'Accessibility: partially compliant',
+  'footer.terms': 'Terms of use',
+  'footer.confidentiality': 'Confidentiality commitment',
+  'footer.contact': 'Contact us:',
+  'footer.operatedBy': '{platform} is provided by {office}.',
+
+  'form.requiredNotice': 'Fields preceded by an asterisk (*) are required.',
+  'form.errorSummary': 'The form contains errors. Correct them, then submit it again.',
+  'form.errorPrefix': 'Error:',
+  'password.show': 'Show password',
+  'password.hide': 'Hide password',
+  'password.rule': 'At least 12 characters',
+
+  'field.email': 'E-mail address',
+  'field.password': 'Password',
+  'field.givenName': 'First name',
+  'field.familyName': 'Last name',
+  'field.phone': 'Phone',
+  'field.address': 'Postal address',
+  'field.address.line1': 'Street address',
+  'field.address.line2': 'Apartment, suite (if any)',
+  'field.address.city': 'City',
+  'field.address.region': 'Province or region',
+  'field.address.postalCode': 'Postal code',
+  'field.address.country': 'Country',
+  'field.preferredLanguage': 'Preferred language',
+  'field.code': 'Verification code',
+  'field.totpCode': 'Authenticator app code',
+  'field.currentPassword': 'Current password',
+  'field.newPassword': 'New password',
+
+  'home.title': 'Home',
+  'home.heading': 'Settle your consumer dispute online',
+  'home.intro':
+    '{platform} lets you try to settle a dispute with a merchant free of charge, at your own pace. This service is provided by {office}.',
+  'home.how': 'How it works',
+  'home.step.negotiation':
+    'Negotiation: you and the merchant exchange proposals and messages to find a solution.',
+  'home.step.mediation':
+    'Mediation: if you cannot agree, a neutral and impartial mediator can help you.',
+  'home.step.agreement':
+    'Agreement: the solution accepted by both parties is set out in a written agreement.',
+  'home.confidential':
+    'The process is free, voluntary and confidential. You may end it at any time.',
+  'home.start': 'Get started',
+  'home.cta.register': 'Create my account',
+  'home.cta.signIn': 'Access my account',
+  'home.cta.cases': 'Go to your cases',
+  'home.welcome': 'Hello {name}.',
+
+  'signIn.title': 'Sign in',
+  'signIn.intro': 'Sign in with your e-mail address',
+  'signIn.forgot': 'Forgot your password?',
+  'signIn.submit': 'Sign in',
+  'signIn.noAccount': 'No account yet?',
+  'signIn.createAccount': 'Create an account',
+  'signIn.provideInfo': 'Please provide the following information.',
+  'signIn.sendCode': 'Send a verification code',
+  'signIn.success': 'You are signed in.',
+  'signIn.notice.signedOut': 'You are now signed out.',
+  'signIn.notice.expired': 'Your session has expired. Sign in again to continue.',
+  'signIn.notice.passwordReset': 'Your password has been changed. Sign in with your new password.',
+
+  'code.heading': 'Verification of your e-mail address',
+  'code.sent':
+    'A verification code has been sent to your e-mail address. Copy it into the text box below.',
+  'code.hint': 'The code has 6 digits and is valid for 10 minutes.',
+  'code.verify': 'Verify the code',
+  'code.resend': 'Send a new code',
+  'code.resent': 'A new verification code has been sent to your e-mail address.',
+  'code.cancel': 'Cancel',
+  'totpStep.heading': 'Two-factor authentication',
+  'totpStep.intro': 'Enter the 6-digit code shown in your authenticator app.',
+
+  'register.title': 'Register',
+  'register.intro':
+    'Create your account to follow your cases. A verification code will be sent to your e-mail address to confirm it.',
+  'register.profile': 'Your details',
+  'register.documents': 'Terms of use and confidentiality commitment',
+  'register.documentsIntro': 'Read both texts below, then tick the boxes.',
+  'register.acceptTerms':
+    'By ticking this box, I acknowledge that I have read the terms of use of {platform} and I accept them.',
+  'register.acceptConfidentiality':
+    'By ticking this box, I acknowledge that I have read the confidentiality rules of {platform} and I undertake to respect them.',
+  'register.submit': 'Create my account',
+  'register.success': 'Your account has been created and you are signed in.',
+  'register.haveAccount': 'Already have an account?',
+  'register.signIn': 'Sign me in',
+  'register.termsUnavailable': 'The terms of use could not be loaded. Reload the page to register.',
+
+  'terms.version': 'Version {version}, in force since {date}',
+  'terms.loading': 'Loading the text…',
+  'terms.title': 'Terms of use',
+  'confidentiality.title': 'Confidentiality commitment',
+
+  'forgot.title': 'Forgotten password',
+  'forgot.intro':
+    'Enter the e-mail address of your account. We will send you a link to choose a new password.',
+  'forgot.submit': 'Send the link',
+  'forgot.done':
+    'If an account exists for this address, an e-mail with a link to choose a new password has just been sent. The link is valid for a limited time.',
+  'forgot.back': 'Back to sign-in',
+
+  'reset.title': 'Choose a new password',
+  'reset.intro': 'Once the password is changed, all your open sessions will be ended.',
+  'reset.submit': 'Save the new password',
+  'reset.missingToken': 'This link is not valid or is incomplete. Ask for a new link.',
+  'reset.requestNew': 'Ask for a new link',
+
+  'profile.title': 'My profile',
+  'profile.details': 'My details',
+  'profile.email': 'Account e-mail address',
+  'profile.save': 'Save my details',
+  'profile.saved': 'Your details have been saved.',
+  'password.change.title': 'Change the password',
+  'password.change.intro': 'Your other sessions will be ended after the change.',
+  'password.change.submit': 'Change the password',
+  'password.change.done': 'Your password has been changed. Your other sessions have been ended.',
+  'sessions.title': 'Active sessions',
+  'sessions.intro': 'The devices and browsers where your account is currently signed in.',
+  'sessions.current': 'Current session (this device)',
+  'sessions.createdAt': 'Opened on',
+  'sessions.lastSeenAt': 'Last activity',
+  'sessions.unknownDevice': 'Unknown browser',
+  'sessions.end': 'End this session',
+  'sessions.ended': 'The session has been ended.',
+  'totpSection.title': 'Two-factor authentication',
+  'totpSection.enabled': 'On: a code from your authenticator app is asked at every sign-in.',
+  'totpSection.disabled': 'Off. Add an authenticator app to better protect your account.',
+  'totpSection.setUp': 'Set up two-factor authentication',
+
+  'totp.title': 'Set up two-factor authentication',
+  'totp.required':
+    'Your role requires an authenticator app before you can access cases. Set it up to continue.',
+  'totp.step.app': 'Open an authenticator app (on your phone, for example) and add an account.',
+  'totp.step.scan': 'Scan the QR code below or enter the setup key.',
+  'totp.step.code': 'Enter the 6-digit code shown by the app.',
+  'totp.qrAlt': 'QR code to scan with your authenticator app',
+  'totp.secret': 'Setup key (manual entry)',
+  'totp.confirm': 'Turn on two-factor authentication',
+  'totp.done': 'Two-factor authentication is on.',
+  'totp.already': 'Two-factor authentication is already on for your account.',
+  'totp.loading': 'Preparing the setup…',
+  'totp.toProfile': 'Back to my profile',
+
+  'cases.title': 'My cases',
+  'cases.empty': 'You have no cases at the moment.',
+  'cases.emptyDetails':
+    'The cases you take part in will appear here, with their number, their status and the next step.',
+  'cases.help': 'A question? See the page',
+
+  'assistance.title': 'Request assistance',
+  'assistance.intro': 'For any question, contact {office}:',
+  'assistance.byEmail': 'by e-mail at',
+  'assistance.byPhone': 'by phone at',
+  'assistance.tip':
+    'Give your name and, if any, your case number. Never send a password or a verification code.',
+
+  'a11y.title': 'Accessibility',
+  'a11y.heading': 'Accessibility statement',
+  'a11y.commitment':
+    '{office} is committed to making {platform} accessible to everyone, in line with the following standards:',
+  'a11y.wcag': 'WCAG 2.2, level AA (W3C Web Content Accessibility Guidelines)',
+  'a11y.rgaa': 'RGAA 4.1 (French general accessibility improvement framework)',
+  'a11y.sgqri': 'SGQRI 008 3.0 (Quebec standard on web accessibility)',
+  'a11y.statusTitle': 'Compliance status',
+  'a11y.status':
+    '{platform} is partially compliant with these standards: a full audit has not been carried out yet.',
+  'a11y.doneTitle': 'Measures in place',
+  'a11y.done.keyboard': 'Every journey can be completed with the keyboard, with a visible focus.',
+  'a11y.done.labels': 'Fields have labels and errors are tied to them.',
+  'a11y.done.contrast': 'Colour contrasts meet level AA.',
+  'a11y.done.mobile': 'Pages display on a screen 360 pixels wide.',
+  'a11y.done.tests': 'Every page is checked by automated accessibility tests.',
+  'a11y.contactTitle': 'Report a problem',
+  'a11y.contact':
+    'If you cannot access some content or a service, write to us or call us: we will offer you another way to access it.',
+  'a11y.recourseTitle': 'Remedies',
+  'a11y.recourse':
+    'If you do not get a satisfactory answer, you may refer the matter to the Défenseur des droits (defenseurdesdroits.fr).',
+
+  'mailbox.title': 'Local mailbox',
+  'mailbox.intro':
+    'E-mails produced by the platform in this environment. They never leave the server.',
+  'mailbox.empty': 'No e-mail yet.',
+  'mailbox.refresh': 'Refresh',
+  'mailbox.to': 'To',
+  'mailbox.toLine': 'To: {to}',
+  'mailbox.from': 'From',
+  'mailbox.date': 'Date',
+  'mailbox.text': 'Text version',
+  'mailbox.html': 'HTML version',
+  'mailbox.htmlFrame': 'HTML version of the e-mail',
+  'mailbox.attachments': 'Attachments',
+  'mailbox.back': 'Back to the mailbox',
+  'mailbox.count': '{count} e-mail(s)',
+  'mailbox.bytes': '{size} bytes',
+
+  'notFound.title': 'Page not found',
+  'notFound.body': 'The page you are looking for does not exist or is no longer available.',
+  'notFound.home': 'Back to the home page',
+
+  'auth.checking': 'Checking your session…',
+
+  'timeout.title': 'Your session will expire soon',
+  'timeout.body':
+    'To protect your information, your session will be closed at {time} if you remain inactive.',
+  'timeout.extend': 'Extend the session',
+  'timeout.signOut': 'Sign out',
+  'timeout.extended': 'Your session has been extended.',
+};

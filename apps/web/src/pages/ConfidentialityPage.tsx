@@ -1,0 +1,5 @@
+import { TermsDocumentPage } from './TermsDocumentPage';
+
+export default function ConfidentialityPage() {
+  return <TermsDocumentPage kind="confidentiality" />;
+}

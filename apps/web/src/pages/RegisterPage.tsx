@@ -1,0 +1,63 @@
+import type { Challenge } from '@entente/contracts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link, Navigate, useNavigate } from 'react-router';
+import { authApi } from '../api/endpoints';
+import { useSession, useSessionStore } from '../api/queries';
+import { useAnnounce } from '../components/Announcer';
+import { CodeStep } from '../components/CodeStep';
+import { Page } from '../components/Page';
+import { useLanguage } from '../i18n/hooks';
+import { localizedResolver } from '../lib/form-resolver';
+import { RegisterForm } from './register/RegisterForm';
+import {
+  registerDefaults,
+  registerFormSchema,
+  type RegisterFormValues,
+} from './register/register-form';
+
+/** ACC-1: profile + terms → e-mailed code → signed in → Mes dossiers. */
+export default function RegisterPage() {
+  const { t, language } = useLanguage();
+  const session = useSession();
+  const sessionStore = useSessionStore();
+  const announce = useAnnounce();
+  const navigate = useNavigate();
+  const [challenge, setChallenge] = useState<Challenge | null>(null);
+  // The form lives here so that going back from the code step keeps everything typed.
+  const form = useForm<RegisterFormValues>({
+    resolver: localizedResolver<RegisterFormValues>(registerFormSchema, language),
+    defaultValues: registerDefaults(language),
+    shouldFocusError: false,
+  });
+
+  if (session.data?.user && !challenge) return <Navigate to="/cases" replace />;
+
+  return (
+    <Page title={t('register.title')} width="wide">
+      {challenge ? (
+        <CodeStep
+          kind="email"
+          maskedEmail={challenge.maskedEmail}
+          onVerify={async (code) => {
+            sessionStore.signedIn(await authApi.verifyRegistration(challenge.challengeId, code));
+            announce(t('register.success'));
+            await navigate('/cases', { replace: true });
+          }}
+          onResend={async () => {
+            await authApi.sendCode(challenge.challengeId);
+          }}
+          onCancel={() => setChallenge(null)}
+        />
+      ) : (
+        <>
+          <p className="lead">{t('register.intro')}</p>
+          <RegisterForm form={form} onChallenge={setChallenge} />
+          <p className="aside">
+            {t('register.haveAccount')} <Link to="/sign-in">{t('register.signIn')}</Link>
+          </p>
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,5 @@
+import { TermsDocumentPage } from './TermsDocumentPage';
+
+export default function TermsPage() {
+  return <TermsDocumentPage kind="terms" />;
+}
