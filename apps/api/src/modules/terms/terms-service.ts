@@ -82,7 +82,11 @@ export async function recordAcceptance(
       .select({ id: termsAcceptances.id })
       .from(termsAcceptances)
       .where(
-        and(eq(termsAcceptances.userId, userId), eq(termsAcceptances.termsVersionId, version.id)),
+        and(
+          eq(termsAcceptances.userId, userId),
+          eq(termsAcceptances.termsVersionId, version.id),
+          isNull(termsAcceptances.caseId),
+        ),
       );
     if (caseId === null && already.length > 0) continue;
     await db
