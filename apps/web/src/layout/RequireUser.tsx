@@ -1,5 +1,5 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { useSession } from '../api/queries';
+import { useSession, useSignOutReason } from '../api/queries';
 import { Loading, Notice } from '../components/Notice';
 import { useT } from '../i18n/hooks';
 import { signInPathFor } from '../lib/next-path';
@@ -9,6 +9,7 @@ export function RequireUser() {
   const t = useT();
   const session = useSession();
   const location = useLocation();
+  const signOutReason = useSignOutReason();
 
   if (session.isPending) return <Loading label={t('auth.checking')} />;
   if (session.isError) {
@@ -26,7 +27,12 @@ export function RequireUser() {
     );
   }
   if (!session.data.user) {
-    return <Navigate to={signInPathFor(location.pathname + location.search)} replace />;
+    // After a chosen sign-out the next person must not land on the previous person's page.
+    const target =
+      signOutReason === 'signedOut'
+        ? '/sign-in'
+        : signInPathFor(location.pathname + location.search);
+    return <Navigate to={target} replace />;
   }
   return <Outlet />;
 }

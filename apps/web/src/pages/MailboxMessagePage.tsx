@@ -52,7 +52,7 @@ function MailboxMessage() {
               <iframe
                 className="mail-html"
                 sandbox=""
-                srcDoc={data.html}
+                src={`/api/mailbox/${encodeURIComponent(id)}/html`}
                 title={t('mailbox.htmlFrame')}
               />
             </>

@@ -47,4 +47,22 @@ export const mailboxRoutes =
         };
       },
     );
+    // The HTML part as its own document: sandboxed, no script, inline styles allowed (e-mails
+    // need them), framable only by our own mailbox page.
+    app.get(
+      '/api/mailbox/:id/html',
+      { schema: { tags: ['mailbox'], params: z.object({ id: uuidParam }).strict(), hide: true } },
+      async (request, reply) => {
+        const row = await ctx.mail.get(request.params.id);
+        if (!row?.htmlBody) throw notFound();
+        return reply
+          .header(
+            'content-security-policy',
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox",
+          )
+          .header('x-frame-options', 'SAMEORIGIN')
+          .type('text/html; charset=utf-8')
+          .send(row.htmlBody);
+      },
+    );
   };
