@@ -11,6 +11,7 @@ import type { AppContext } from './app-context.js';
 import { accountRoutes } from './modules/account/account.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { registerRequestAuth } from './modules/auth/request-auth.js';
+import { casesRoutes } from './modules/cases/cases.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { mailboxRoutes } from './modules/mail/mailbox.routes.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
@@ -86,6 +87,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   await app.register(authRoutes(ctx));
   await app.register(accountRoutes(ctx));
   await app.register(mailboxRoutes(ctx));
+  await app.register(casesRoutes(ctx));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webFallback = options.serveWeb ? await registerWeb(app, ctx.config.webDist) : undefined;

@@ -1,6 +1,7 @@
 import type { AppContext } from '../app-context.js';
 import { MAIL_DELIVER_QUEUE, MAIL_SWEEP_QUEUE } from '../modules/mail/mail-service.js';
 import { purgeRateLimits } from '../platform/rate-limit.js';
+import { deadlineJobDefinitions } from './deadlines.js';
 import type { JobDefinition } from './jobs.js';
 
 /** Every background job of the platform, in one list. */
@@ -14,5 +15,6 @@ export function jobDefinitions(ctx: AppContext): JobDefinition[] {
       handler: async () =>
         purgeRateLimits(ctx.database.db, new Date(ctx.clock.now().getTime() - 24 * 3600 * 1000)),
     },
+    ...deadlineJobDefinitions(ctx),
   ];
 }

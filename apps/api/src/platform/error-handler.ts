@@ -27,7 +27,19 @@ function send(
     .send({ error: { code, message: errorMessage(code, lang, params), ...extra } });
 }
 
-const securityCodes = new Set<ErrorCode>(['invalid_credentials', 'code_invalid', 'code_locked', 'code_expired', 'totp_invalid', 'csrf_failed', 'rate_limited', 'mfa_required', 'reset_token_invalid', 'current_password_wrong', 'account_disabled']);
+const securityCodes = new Set<ErrorCode>([
+  'invalid_credentials',
+  'code_invalid',
+  'code_locked',
+  'code_expired',
+  'totp_invalid',
+  'csrf_failed',
+  'rate_limited',
+  'mfa_required',
+  'reset_token_invalid',
+  'current_password_wrong',
+  'account_disabled',
+]);
 
 /** Fastify's own client errors (body parsing, limits) mapped to our codes. */
 const fastifyCodes: Record<string, ErrorCode> = {
@@ -52,7 +64,15 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error instanceof AppError) {
       if (securityCodes.has(error.code)) {
         // SEC-29: who, what, where — never the password, code or token that was tried.
-        request.log.warn({ security: error.code, userId: request.auth?.user.id, ip: request.ip, route: request.routeOptions.url }, 'security event');
+        request.log.warn(
+          {
+            security: error.code,
+            userId: request.auth?.user.id,
+            ip: request.ip,
+            route: request.routeOptions.url,
+          },
+          'security event',
+        );
       }
       const { retryAfterSeconds, fields, params } = error.options;
       if (retryAfterSeconds !== undefined) reply.header('retry-after', String(retryAfterSeconds));

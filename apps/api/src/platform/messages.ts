@@ -1,4 +1,5 @@
 import type { Language } from '@entente/contracts';
+import { caseMessages } from '../modules/cases/reason-messages.js';
 
 /** Sentences the API returns with an error code, in both languages. */
 const errorMessages = {
@@ -105,6 +106,7 @@ const errorMessages = {
     en: 'An unexpected error occurred. Please try again later.',
   },
   not_ready: { fr: 'Le service démarre.', en: 'The service is starting.' },
+  ...caseMessages,
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -1,2 +1,3 @@
 export * from './users.js';
 export * from './platform.js';
+export * from './cases.js';

@@ -43,7 +43,14 @@ export const authRoutes =
 
     /** A new session: cookie, and a CSRF token bound to it (the old one dies with the old session). */
     const signIn = (reply: FastifyReply, token: string, signedIn: Authenticated) => {
-      reply.log.info({ security: 'signed_in', userId: signedIn.user.id, totp: signedIn.session.totpVerifiedAt !== null }, 'security event');
+      reply.log.info(
+        {
+          security: 'signed_in',
+          userId: signedIn.user.id,
+          totp: signedIn.session.totpVerifiedAt !== null,
+        },
+        'security event',
+      );
       setSessionCookie(reply, token);
       setCsrfCookie(reply, issueCsrfToken(ctx.keys.hmacKey, signedIn.session.id));
       return sessionState(ctx.sessions, signedIn);
@@ -155,9 +162,12 @@ export const authRoutes =
       { schema: { tags, response: { 200: okSchema } } },
       async (request, reply) => {
         if (request.auth) {
-        await ctx.sessions.revoke(ctx.database.db, request.auth.session.id);
-        request.log.info({ security: 'signed_out', userId: request.auth.user.id }, 'security event');
-      }
+          await ctx.sessions.revoke(ctx.database.db, request.auth.session.id);
+          request.log.info(
+            { security: 'signed_out', userId: request.auth.user.id },
+            'security event',
+          );
+        }
         clearSessionCookie(reply);
         setCsrfCookie(reply, issueCsrfToken(ctx.keys.hmacKey, 'anonymous'));
         return { ok: true as const };

@@ -1,0 +1,237 @@
+/**
+ * Cases (issue 3). The journal `case_events` is the source of truth; every other table here is a
+ * projection written from the same events in the same transaction, so lists and access checks
+ * are plain SQL. `replay(events)` must always give back `cases.state` (a test checks it).
+ */
+import type {
+  CaseState,
+  DeadlineKind,
+  Outcome,
+  PartySide,
+  ProgrammeSettings,
+  ProposalContent,
+} from '@entente/domain';
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from './users.js';
+
+const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const CASE_RELATIONS = [
+  'consumer',
+  'consumer_representative',
+  'merchant_respondent',
+  'merchant_representative',
+  'mediator',
+] as const;
+export type CaseRelation = (typeof CASE_RELATIONS)[number];
+
+export const cases = pgTable(
+  'cases',
+  {
+    id: uuid('id').primaryKey(),
+    programme: text('programme').$type<'qc' | 'fr'>().notNull(),
+    referenceNumber: text('reference_number').notNull(),
+    /** `OPC-1291252` (QC-2): shown everywhere, unique. */
+    caseNumber: text('case_number').notNull(),
+    status: text('status').notNull(),
+    outcome: text('outcome').$type<Outcome>(),
+    /** User ids are not foreign keys: ACC-6 keeps the case, with the identity, past the account. */
+    consumerUserId: uuid('consumer_user_id').notNull(),
+    /** Businesses arrive in a later issue: no foreign key yet. */
+    businessId: uuid('business_id').notNull(),
+    mediatorUserId: uuid('mediator_user_id'),
+    /** QC-10: the single person acting for the business. */
+    merchantRepresentativeUserId: uuid('merchant_representative_user_id'),
+    openedAt: tz('opened_at').notNull(),
+    submittedAt: tz('submitted_at'),
+    closedAt: tz('closed_at'),
+    /** QC-23: readable until then, purged after. */
+    readableUntil: tz('readable_until'),
+    /** QC-20: set by the deadline job past the mediation's end; the case stays open. */
+    overdueSince: tz('overdue_since'),
+    state: jsonb('state').$type<CaseState>().notNull(),
+    settings: jsonb('settings').$type<ProgrammeSettings>().notNull(),
+    /** Number of events in the journal: the next event's `seq` is `version + 1`. */
+    version: integer('version').notNull(),
+    updatedAt: tz('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('cases_case_number_idx').on(t.caseNumber),
+    index('cases_consumer_idx').on(t.consumerUserId),
+    index('cases_business_status_opened_idx').on(t.businessId, t.status, t.openedAt, t.id),
+    index('cases_mediator_idx').on(t.mediatorUserId),
+    index('cases_status_idx').on(t.status),
+  ],
+);
+
+/** Who is on a case and how: the access check and "my cases" read this table. */
+export const caseMembers = pgTable(
+  'case_members',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    relation: text('relation').$type<CaseRelation>().notNull(),
+    /** False once replaced (mediator) or removed (representative): no access any more. */
+    active: boolean('active').notNull(),
+    since: tz('since').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.userId, t.relation] }),
+    index('case_members_user_idx').on(t.userId, t.active, t.caseId),
+  ],
+);
+
+/**
+ * The append-only journal. A trigger (migration 0002) refuses UPDATE, and DELETE unless the
+ * retention purge set `entente.purge` for its transaction (QC-23).
+ */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    /** 1, 2, 3… per case; the unique index turns a concurrent writer into a conflict. */
+    seq: integer('seq').notNull(),
+    type: text('type').notNull(),
+    /** Null for the system (deadline jobs). */
+    actorUserId: uuid('actor_user_id'),
+    actorRole: text('actor_role').notNull(),
+    at: tz('at').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [uniqueIndex('case_events_case_seq_idx').on(t.caseId, t.seq)],
+);
+
+export const proposals = pgTable(
+  'proposals',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<'offer' | 'solution'>().notNull(),
+    author: text('author').$type<PartySide | 'mediator'>().notNull(),
+    phase: text('phase').$type<'negotiation' | 'mediation'>().notNull(),
+    currency: text('currency').$type<'CAD' | 'EUR'>().notNull(),
+    status: text('status').notNull(),
+    currentVersion: integer('current_version').notNull(),
+    /** The proposal this one counters (QC-12). */
+    counters: uuid('counters'),
+    /** FR-11: when the parties' answers to a mediator's solution are due. */
+    answerDueAt: tz('answer_due_at'),
+    createdAt: tz('created_at').notNull(),
+  },
+  (t) => [index('proposals_case_idx').on(t.caseId)],
+);
+
+/** Immutable: a modification is a new version (same trigger as the journal). */
+export const proposalVersions = pgTable(
+  'proposal_versions',
+  {
+    proposalId: uuid('proposal_id')
+      .notNull()
+      .references(() => proposals.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    content: jsonb('content').$type<ProposalContent>().notNull(),
+    authorUserId: uuid('author_user_id').notNull(),
+    authorRole: text('author_role').notNull(),
+    createdAt: tz('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.proposalId, t.version] })],
+);
+
+/**
+ * A party's answer to one version: `accepted` (QC-12, QC-17, FR-11) or, for an fr mediator's
+ * solution, `refused`. Modifying the proposal voids the acceptances of the earlier version.
+ */
+export const proposalAcceptances = pgTable(
+  'proposal_acceptances',
+  {
+    proposalId: uuid('proposal_id')
+      .notNull()
+      .references(() => proposals.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    side: text('side').$type<PartySide>().notNull(),
+    decision: text('decision').$type<'accepted' | 'refused'>().notNull(),
+    userId: uuid('user_id').notNull(),
+    answeredAt: tz('answered_at').notNull(),
+    voidedAt: tz('voided_at'),
+  },
+  (t) => [primaryKey({ columns: [t.proposalId, t.version, t.side] })],
+);
+
+/**
+ * Pending deadlines from `deadlinesFor(state)`, re-synchronised after every command. `key` is
+ * the engine's stable identity (kind + proposal or reminder offset); a deadline never moves
+ * earlier: a later date cancels the row and adds a new one.
+ */
+export const caseDeadlines = pgTable(
+  'case_deadlines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<DeadlineKind>().notNull(),
+    key: text('key').notNull(),
+    dueAt: tz('due_at').notNull(),
+    /** The system command the job runs, or null for an alert only. */
+    action: text('action'),
+    createdAt: tz('created_at').notNull(),
+    firedAt: tz('fired_at'),
+    /** What the job did: `done`, `notified`, `purged`, or `denied:<reason>`. */
+    result: text('result'),
+    cancelledAt: tz('cancelled_at'),
+  },
+  (t) => [
+    uniqueIndex('case_deadlines_case_key_due_idx').on(t.caseId, t.key, t.dueAt),
+    index('case_deadlines_due_idx')
+      .on(t.dueAt)
+      .where(sql`${t.firedAt} IS NULL AND ${t.cancelledAt} IS NULL`),
+  ],
+);
+
+/**
+ * QC-23 / RPT-1: what remains of a case after its retention purge. Anonymous on purpose: no
+ * case id, no person, no business; only the programme, how it ended and its key dates.
+ */
+export const caseStatistics = pgTable(
+  'case_statistics',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programme: text('programme').$type<'qc' | 'fr'>().notNull(),
+    channel: text('channel').notNull(),
+    outcome: text('outcome').$type<Outcome>(),
+    closureReason: text('closure_reason'),
+    closurePhase: text('closure_phase'),
+    wentToMediation: boolean('went_to_mediation').notNull(),
+    openedAt: tz('opened_at').notNull(),
+    submittedAt: tz('submitted_at'),
+    firstTookChargeAt: tz('first_took_charge_at'),
+    mediationRequestedAt: tz('mediation_requested_at'),
+    mediationStartedAt: tz('mediation_started_at'),
+    agreementAt: tz('agreement_at'),
+    closedAt: tz('closed_at'),
+    purgedAt: tz('purged_at').notNull(),
+  },
+  (t) => [index('case_statistics_programme_closed_idx').on(t.programme, t.closedAt)],
+);

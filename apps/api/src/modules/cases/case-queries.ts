@@ -1,0 +1,138 @@
+/**
+ * Read side: the access gate every case route passes, "my cases", the history and the actions a
+ * reader may take. Every denial of access is the same 404 as a case that does not exist (SPEC §2).
+ */
+import {
+  ACTION_NAMES,
+  availableActions,
+  sideOf,
+  type Actor,
+  type ActionName,
+  type CaseEvent,
+  EVENT_META,
+} from '@entente/domain';
+import { and, desc, eq, exists, gt, isNull, or, sql } from 'drizzle-orm';
+import type { AppContext } from '../../app-context.js';
+import { caseMembers, cases } from '../../db/schema/index.js';
+import { notFound } from '../../platform/errors.js';
+import type { Language } from '@entente/contracts';
+import type { User } from '../auth/sessions.js';
+import { actorsOnCase, bestReadAccess } from './case-actors.js';
+import { loadJournal, readCase, relationsOf, toDomainEvent, type CaseRow } from './case-store.js';
+import { decodeCursor, encodeCursor } from './command-schemas.js';
+import { eventLabels } from './event-labels.js';
+
+export interface CaseReader {
+  readonly row: CaseRow;
+  readonly access: 'full' | 'metadata';
+  /** The actor giving that access, and every actor the person may be on this case. */
+  readonly actor: Actor;
+  readonly actors: readonly Actor[];
+}
+
+/** The case as this person may read it, or 404 (not found, not theirs, or purged: QC-23). */
+export async function readableCase(
+  ctx: AppContext,
+  user: User,
+  caseId: string,
+): Promise<CaseReader> {
+  const row = await readCase(ctx.database.db, caseId);
+  if (row === undefined) throw notFound();
+  const actors = actorsOnCase(
+    user,
+    await relationsOf(ctx.database.db, caseId, user.id),
+    row.businessId,
+  );
+  const { access, actor } = bestReadAccess(row.state, actors, ctx.clock.now());
+  if (access === 'none' || actor === null) throw notFound();
+  return { row, access, actor, actors };
+}
+
+/** "Mes dossiers": the cases the person is an active member of, newest first, by key. */
+export async function listMyCases(
+  ctx: AppContext,
+  user: User,
+  query: { after?: string | undefined; limit: number; filter: 'all' | 'open' | 'closed' },
+) {
+  const cursor = query.after === undefined ? null : decodeCursor(query.after);
+  const now = ctx.clock.now();
+  const member = ctx.database.db
+    .select({ one: sql`1` })
+    .from(caseMembers)
+    .where(
+      and(
+        eq(caseMembers.caseId, cases.id),
+        eq(caseMembers.userId, user.id),
+        eq(caseMembers.active, true),
+      ),
+    );
+  const conditions = [
+    exists(member),
+    or(isNull(cases.readableUntil), gt(cases.readableUntil, now)),
+    query.filter === 'open' ? sql`${cases.status} <> 'closed'` : undefined,
+    query.filter === 'closed' ? eq(cases.status, 'closed') : undefined,
+    cursor === null
+      ? undefined
+      : sql`(${cases.openedAt}, ${cases.id}) < (${cursor.openedAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`,
+  ];
+  const rows = await ctx.database.db
+    .select({
+      id: cases.id,
+      caseNumber: cases.caseNumber,
+      programme: cases.programme,
+      status: cases.status,
+      outcome: cases.outcome,
+      openedAt: cases.openedAt,
+    })
+    .from(cases)
+    .where(and(...conditions))
+    .orderBy(desc(cases.openedAt), desc(cases.id))
+    .limit(query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => ({ ...row, openedAt: row.openedAt.toISOString() })),
+    next: rows.length > query.limit && last ? encodeCursor(last.openedAt, last.id) : null,
+  };
+}
+
+/** MSG-1, QC-18: a reader sees that a message was posted only in the threads they are on. */
+function seesEvent(reader: CaseReader, event: CaseEvent): boolean {
+  if (event.type !== 'message_posted' || reader.access !== 'full') return true;
+  const side = sideOf(reader.row.state, reader.actor);
+  const thread = event.payload.thread;
+  if (thread.kind === 'mediation_discussion') return side !== null;
+  if (thread.kind === 'parties') return side === 'consumer' || side === 'merchant';
+  return side === 'mediator' || side === thread.side;
+}
+
+/** The journal as history: staff read metadata only (STF-2). */
+export async function caseHistory(ctx: AppContext, reader: CaseReader, lang: Language) {
+  const rows = await loadJournal(ctx.database.db, reader.row.id);
+  const events = rows
+    .map((row) => ({ row, event: toDomainEvent(row) }))
+    .filter(({ event }) => seesEvent(reader, event));
+  return {
+    events: events.map(({ row, event }) => ({
+      seq: row.seq,
+      type: event.type,
+      label: eventLabels[event.type][lang],
+      at: event.at,
+      actor: { userId: row.actorUserId, role: row.actorRole },
+      payload:
+        reader.access === 'metadata' && EVENT_META[event.type].confidential
+          ? null
+          : (row.payload as Record<string, never>),
+    })),
+  };
+}
+
+/** What the reader may do now, across every actor they may be on the case (for screens). */
+export function caseActions(ctx: AppContext, reader: CaseReader): { actions: ActionName[] } {
+  const now = ctx.clock.now();
+  const allowed = new Set<ActionName>();
+  for (const actor of reader.actors) {
+    for (const action of availableActions(reader.row.state, actor, now)) allowed.add(action);
+  }
+  return { actions: ACTION_NAMES.filter((action) => allowed.has(action)) };
+}

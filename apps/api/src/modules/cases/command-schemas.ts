@@ -1,0 +1,162 @@
+/**
+ * What clients may send to change a case. Strict objects only (an unknown field is a 400);
+ * identifiers of new things are chosen by the server. Commands whose data lives in another
+ * module are not here yet: documents and messages (their content must commit with the event),
+ * the representative's activation (REP-2 validation key) and the protocol (FR-12 PDF and
+ * signature with a fresh code) — those modules call `runCaseCommand` themselves.
+ */
+import {
+  ADMISSIBILITY_GROUNDS,
+  DRAFT_STEPS,
+  MAX_SOLUTION_TEXT_LENGTH,
+  MAX_TERMS_LENGTH,
+  WITHDRAWAL_REASONS,
+  isValidLocalDate,
+} from '@entente/domain';
+import { uuidParam } from '@entente/contracts';
+import { z } from 'zod';
+
+/** Free text: trimmed, no NUL (PostgreSQL refuses it in jsonb), bounded. */
+export const caseText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((value) => !value.includes('\u0000'), { error: 'invalid' });
+
+const amountMinor = z.number().int().positive().max(1_000_000_000_00);
+export const localDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid' })
+  .refine(isValidLocalDate, { error: 'invalid' });
+
+/** QC-6: the fixed list of solutions. */
+export const solutionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('refund'), amountMinor }),
+  z.strictObject({ kind: z.literal('repair') }),
+  z.strictObject({ kind: z.literal('replacement') }),
+  z.strictObject({ kind: z.literal('delivery_or_service'), byDate: localDate }),
+  z.strictObject({ kind: z.literal('contract_cancellation') }),
+  z.strictObject({ kind: z.literal('price_reduction'), amountMinor }),
+  z.strictObject({ kind: z.literal('damages'), amountMinor, supportingDocumentId: uuidParam }),
+  z.strictObject({
+    kind: z.literal('other_compensation'),
+    text: caseText(MAX_SOLUTION_TEXT_LENGTH),
+  }),
+]);
+
+export const proposalContentSchema = z.strictObject({
+  solutions: z.array(solutionSchema).min(1).max(8),
+  /** "Précisions et modalités d'application de l'entente": may be empty, copied verbatim. */
+  terms: z
+    .string()
+    .max(MAX_TERMS_LENGTH)
+    .refine((value) => !value.includes('\u0000'), { error: 'invalid' }),
+});
+
+const reason = caseText(2000);
+const version = z.number().int().min(1);
+const answer = { proposalId: uuidParam, version };
+const bare = <T extends string>(type: T) => z.strictObject({ type: z.literal(type) });
+
+/** Every command a party, mediator or staff member may send to `POST /api/cases/:id/commands`. */
+export const caseCommandBody = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('save_draft_step'), step: z.enum(DRAFT_STEPS) }),
+  z.strictObject({ type: z.literal('submit_case'), proposal: proposalContentSchema }),
+  bare('take_charge'),
+  z.strictObject({ type: z.literal('refuse_negotiation'), reason }),
+  z.strictObject({ type: z.literal('make_proposal'), content: proposalContentSchema }),
+  z.strictObject({
+    type: z.literal('modify_proposal'),
+    proposalId: uuidParam,
+    baseVersion: version,
+    content: proposalContentSchema,
+  }),
+  z.strictObject({ type: z.literal('accept_proposal'), ...answer }),
+  bare('request_mediation'),
+  z.strictObject({ type: z.literal('assign_mediator'), mediatorUserId: uuidParam }),
+  z.strictObject({
+    type: z.literal('close_case'),
+    reason: z.enum(WITHDRAWAL_REASONS),
+    justification: reason,
+  }),
+  z.strictObject({
+    type: z.literal('close_without_agreement'),
+    justification: reason,
+    problemSummary: z.string().trim().max(4000).default(''),
+  }),
+  z.strictObject({
+    type: z.literal('add_representative'),
+    firstName: caseText(100),
+    lastName: caseText(100),
+    relationship: caseText(100),
+    email: z.email().max(254),
+    consent: z.boolean(),
+  }),
+  z.strictObject({ type: z.literal('remove_representative'), representativeId: uuidParam }),
+  bare('professional_accept'),
+  z.strictObject({ type: z.literal('professional_refuse'), reason }),
+  bare('request_centre_intervention'),
+  bare('record_centre_intervention'),
+  bare('take_attestation'),
+  bare('declare_admissible'),
+  z.strictObject({
+    type: z.literal('declare_inadmissible'),
+    ground: z.enum(ADMISSIBILITY_GROUNDS),
+  }),
+  z.strictObject({ type: z.literal('extend_mediation'), reason, newEndDate: localDate }),
+  z.strictObject({
+    type: z.literal('propose_solution'),
+    content: proposalContentSchema,
+    answerDays: z.number().int().min(1).max(365).optional(),
+  }),
+  z.strictObject({ type: z.literal('accept_solution'), ...answer }),
+  z.strictObject({ type: z.literal('refuse_solution'), ...answer }),
+]);
+export type CaseCommandBody = z.infer<typeof caseCommandBody>;
+
+export const openCaseBody = z.strictObject({
+  programme: z.enum(['qc', 'fr']),
+  /** qc: the intake's 7-digit number (QC-1); fr: the centre's number. */
+  referenceNumber: z.string().regex(/^[0-9A-Za-z-]{1,20}$/, { error: 'invalid' }),
+  businessId: uuidParam,
+  /** Staff filing a postal request for a consumer (FR-4); consumers open for themselves. */
+  consumerUserId: uuidParam.optional(),
+  channel: z.enum(['online', 'post']).optional(),
+  /** FR-1: the two admissibility questions. */
+  prefiling: z
+    .strictObject({ writtenComplaintSent: z.boolean(), complaintUnderOneYear: z.boolean() })
+    .optional(),
+});
+
+export const caseIdParams = z.strictObject({ id: uuidParam });
+
+/** Opaque key-based cursor: the last row's (opened_at, id), base64url. */
+export function encodeCursor(openedAt: Date, id: string): string {
+  return Buffer.from(JSON.stringify([openedAt.toISOString(), id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { openedAt: Date; id: string } | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (!Array.isArray(value) || value.length !== 2) return null;
+    const [openedAt, id] = value as unknown[];
+    if (typeof openedAt !== 'string' || typeof id !== 'string') return null;
+    const date = new Date(openedAt);
+    const uuid = uuidParam.safeParse(id);
+    return Number.isNaN(date.getTime()) || !uuid.success ? null : { openedAt: date, id };
+  } catch {
+    return null;
+  }
+}
+
+export const caseListQuery = z.strictObject({
+  after: z
+    .string()
+    .max(200)
+    .refine((value) => decodeCursor(value) !== null, { error: 'invalid' })
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  filter: z.enum(['all', 'open', 'closed']).default('all'),
+});

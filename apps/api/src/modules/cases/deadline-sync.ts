@@ -1,0 +1,63 @@
+/**
+ * Keeps `case_deadlines` equal to `deadlinesFor(state)` after each command. Rows are never
+ * rewritten in place: a deadline that moves later is cancelled and added again, one that ended
+ * is cancelled, and a fired row is never fired again (the job claims unfired rows only).
+ */
+import { deadlinesFor, type CaseState } from '@entente/domain';
+import { eq, inArray } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { caseDeadlines } from '../../db/schema/index.js';
+
+type DeadlineRow = typeof caseDeadlines.$inferSelect;
+
+const pending = (row: DeadlineRow) => row.firedAt === null && row.cancelledAt === null;
+
+export async function syncDeadlines(tx: Tx, state: CaseState, now: Date): Promise<void> {
+  const wanted = deadlinesFor(state);
+  const rows = await tx.select().from(caseDeadlines).where(eq(caseDeadlines.caseId, state.caseId));
+  const cancel: string[] = [];
+  const reinstate: string[] = [];
+  const insert: (typeof caseDeadlines.$inferInsert)[] = [];
+
+  for (const deadline of wanted) {
+    const dueAt = new Date(deadline.dueAt);
+    const current = rows.find((row) => row.key === deadline.key && pending(row));
+    if (current !== undefined) {
+      // Same date: nothing to do. A deadline never moves earlier: keep the later one.
+      if (current.dueAt.getTime() >= dueAt.getTime()) continue;
+      cancel.push(current.id);
+    }
+    const sameDate = rows.find(
+      (row) => row.key === deadline.key && row.dueAt.getTime() === dueAt.getTime(),
+    );
+    if (sameDate?.firedAt) continue; // already fired at this date: exactly once
+    if (sameDate) reinstate.push(sameDate.id);
+    else {
+      insert.push({
+        caseId: state.caseId,
+        kind: deadline.kind,
+        key: deadline.key,
+        dueAt,
+        action: deadline.action,
+        createdAt: now,
+      });
+    }
+  }
+  for (const row of rows) {
+    if (pending(row) && !wanted.some((deadline) => deadline.key === row.key)) cancel.push(row.id);
+  }
+
+  if (cancel.length > 0) {
+    await tx
+      .update(caseDeadlines)
+      .set({ cancelledAt: now })
+      .where(inArray(caseDeadlines.id, cancel));
+  }
+  if (reinstate.length > 0) {
+    await tx
+      .update(caseDeadlines)
+      .set({ cancelledAt: null })
+      .where(inArray(caseDeadlines.id, reinstate));
+  }
+  if (insert.length > 0) await tx.insert(caseDeadlines).values(insert);
+}

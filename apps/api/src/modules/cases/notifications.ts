@@ -1,0 +1,159 @@
+/**
+ * Who hears about a case event (the engine's `EVENT_META`, SPEC §9) and the e-mails that tell
+ * them, written to the outbox in the command's transaction. One e-mail per person per command,
+ * in their language, never to the person who acted.
+ */
+import type { Language } from '@entente/contracts';
+import {
+  EVENT_META,
+  type Audience,
+  type CaseEvent,
+  type CaseState,
+  type ThreadRef,
+} from '@entente/domain';
+import { and, arrayContains, eq, inArray, isNull } from 'drizzle-orm';
+import type { AppContext } from '../../app-context.js';
+import type { Tx } from '../../db/client.js';
+import { caseMembers, users } from '../../db/schema/index.js';
+import type { Branding, RenderedMail } from '../mail/layout.js';
+import { type CaseMailContext, renderCaseActivity } from './case-mails.js';
+import { eventLabels } from './event-labels.js';
+
+/** A user id, or a bare address for someone without an account yet (an invited representative). */
+type Target = { userId: string } | { email: string };
+
+async function businessPeople(tx: Tx, state: CaseState): Promise<string[]> {
+  const rows = await tx
+    .select({ userId: caseMembers.userId })
+    .from(caseMembers)
+    .where(
+      and(
+        eq(caseMembers.caseId, state.caseId),
+        eq(caseMembers.relation, 'merchant_respondent'),
+        eq(caseMembers.active, true),
+      ),
+    );
+  const inCharge = state.merchantRepresentative?.userId;
+  return [...rows.map((row) => row.userId), ...(inCharge ? [inCharge] : [])];
+}
+
+async function staffPeople(tx: Tx): Promise<string[]> {
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(arrayContains(users.roles, ['staff']), isNull(users.disabledAt)));
+  return rows.map((row) => row.id);
+}
+
+function replacedBy(event: CaseEvent): string | null {
+  if (event.type === 'merchant_took_charge') return event.payload.replaced?.userId ?? null;
+  if (event.type === 'mediator_assigned') return event.payload.replaced;
+  if (event.type === 'representative_removed') return event.payload.userId;
+  return null;
+}
+
+/** The people an audience means on this case now. */
+export async function audienceTargets(
+  tx: Tx,
+  state: CaseState,
+  audience: Audience,
+  event: CaseEvent | null,
+): Promise<Target[]> {
+  const ids = (list: readonly (string | null | undefined)[]) =>
+    list.filter((id): id is string => typeof id === 'string').map((userId) => ({ userId }));
+  const representative = state.consumerRepresentative;
+  switch (audience) {
+    case 'consumer':
+      return ids([
+        state.consumer.userId,
+        representative?.status === 'active' ? representative.userId : null,
+      ]);
+    case 'business':
+      return ids(await businessPeople(tx, state));
+    case 'mediator':
+      return ids([state.mediator?.userId]);
+    case 'staff':
+      return ids(await staffPeople(tx));
+    case 'replaced':
+      return ids([event === null ? null : replacedBy(event)]);
+    case 'invitee':
+      return event?.type === 'representative_added' ? [{ email: event.payload.email }] : [];
+  }
+}
+
+/** MSG-1, QC-18: a message concerns only the participants of its thread. */
+function threadAudiences(thread: ThreadRef): readonly Audience[] {
+  if (thread.kind === 'parties') return ['consumer', 'business'];
+  if (thread.kind === 'mediation_discussion') return ['consumer', 'business', 'mediator'];
+  return [thread.side === 'consumer' ? 'consumer' : 'business', 'mediator'];
+}
+
+function audiencesOf(event: CaseEvent): readonly Audience[] {
+  return event.type === 'message_posted'
+    ? threadAudiences(event.payload.thread)
+    : EVENT_META[event.type].notify;
+}
+
+/** Writes the e-mails to the outbox; returns their ids for `mail.dispatch` after commit. */
+export async function enqueueMails(
+  tx: Tx,
+  ctx: AppContext,
+  targets: readonly Target[],
+  template: string,
+  render: (lang: Language, branding: Branding) => RenderedMail,
+): Promise<string[]> {
+  const userIds = [...new Set(targets.flatMap((t) => ('userId' in t ? [t.userId] : [])))];
+  const people =
+    userIds.length === 0
+      ? []
+      : await tx
+          .select({ email: users.email, lang: users.preferredLanguage })
+          .from(users)
+          .where(and(inArray(users.id, userIds), isNull(users.disabledAt)));
+  const addresses = new Map<string, Language>(people.map((p) => [p.email, p.lang]));
+  for (const target of targets) {
+    if ('email' in target && !addresses.has(target.email)) addresses.set(target.email, 'fr');
+  }
+  const ids: string[] = [];
+  for (const [to, lang] of addresses) {
+    ids.push(await ctx.mail.enqueue(tx, { to, lang, template, render: (b) => render(lang, b) }));
+  }
+  return ids;
+}
+
+/** One "news in your case" e-mail per person concerned by the command's events. */
+export async function notifyCaseEvents(
+  tx: Tx,
+  ctx: AppContext,
+  state: CaseState,
+  events: readonly CaseEvent[],
+  actorUserId: string | null,
+): Promise<string[]> {
+  const perPerson = new Map<string, { target: Target; events: CaseEvent[] }>();
+  for (const event of events) {
+    for (const audience of audiencesOf(event)) {
+      for (const target of await audienceTargets(tx, state, audience, event)) {
+        const key = 'userId' in target ? target.userId : `mail:${target.email}`;
+        if ('userId' in target && target.userId === actorUserId) continue;
+        const entry = perPerson.get(key) ?? { target, events: [] };
+        if (!entry.events.includes(event)) entry.events.push(event);
+        perPerson.set(key, entry);
+      }
+    }
+  }
+  const mail: CaseMailContext = {
+    caseId: state.caseId,
+    caseNumber: state.caseNumber,
+    timeZone: state.settings.timeZone,
+  };
+  const ids: string[] = [];
+  for (const { target, events: concerned } of perPerson.values()) {
+    const labels = (lang: Language) => concerned.map((event) => eventLabels[event.type][lang]);
+    ids.push(
+      ...(await enqueueMails(tx, ctx, [target], 'case_activity', (lang, branding) =>
+        renderCaseActivity(lang, branding, mail, labels(lang)),
+      )),
+    );
+  }
+  return ids;
+}

@@ -1,0 +1,240 @@
+/**
+ * Helpers for the case tests: people with fresh sessions (the tests jump the clock by weeks, past
+ * any idle timeout), case set-ups through the API, and the replay check every cases test file
+ * runs in `afterAll`: for every case the suite created, `replay(journal)` equals the stored
+ * snapshot and the projections agree with it.
+ */
+import type { Role } from '@entente/contracts';
+import { replay, type CaseState, type ProposalContent } from '@entente/domain';
+import type { LightMyRequestResponse } from 'fastify';
+import { and, eq } from 'drizzle-orm';
+import { expect } from 'vitest';
+import {
+  caseMembers,
+  cases,
+  proposalAcceptances,
+  proposals,
+  proposalVersions,
+  users,
+} from '../../src/db/schema/index.js';
+import { SESSION_COOKIE, type Session, type User } from '../../src/modules/auth/sessions.js';
+import { loadJournal, toDomainEvent } from '../../src/modules/cases/case-store.js';
+import { addBusinessMember } from '../../src/modules/cases/projections.js';
+import { errorMessage, type ErrorCode } from '../../src/platform/messages.js';
+import { Client } from './client.js';
+import type { TestApp } from './test-app.js';
+
+let counter = 0;
+
+/** Someone signed in: a fresh session whenever the clock moved past the previous one. */
+export class Person {
+  #client: Client | null = null;
+  #session: Session | null = null;
+
+  constructor(
+    private readonly t: TestApp,
+    readonly user: User,
+    private readonly totpVerified: boolean,
+    readonly lang: 'fr' | 'en',
+  ) {}
+
+  get id(): string {
+    return this.user.id;
+  }
+
+  async client(): Promise<Client> {
+    const { ctx } = this.t;
+    if (this.#client && this.#session && !ctx.sessions.expired(this.#session, ctx.clock.now())) {
+      return this.#client;
+    }
+    const created = await ctx.sessions.create(ctx.database.db, this.user, {
+      totpVerified: this.totpVerified,
+      userAgent: 'vitest',
+    });
+    this.#session = created.session;
+    this.#client = new Client(this.t.app, this.lang);
+    this.#client.cookies.set(SESSION_COOKIE, created.token);
+    return this.#client;
+  }
+
+  async get(url: string): Promise<LightMyRequestResponse> {
+    return (await this.client()).get(url);
+  }
+
+  async post(url: string, body: unknown): Promise<LightMyRequestResponse> {
+    return (await this.client()).post(url, body);
+  }
+
+  /** POST /api/cases/:id/commands. */
+  async command(caseId: string, body: Record<string, unknown>): Promise<LightMyRequestResponse> {
+    return this.post(`/api/cases/${caseId}/commands`, body);
+  }
+}
+
+/** An account made in the database; privileged people have passed TOTP unless told otherwise. */
+export async function person(
+  t: TestApp,
+  roles: Role[],
+  opts: { totp?: boolean; lang?: 'fr' | 'en' } = {},
+): Promise<Person> {
+  counter += 1;
+  const now = t.ctx.clock.now();
+  const [user] = await t.ctx.database.db
+    .insert(users)
+    .values({
+      email: `${roles[0]}-${counter}-${Math.random().toString(36).slice(2, 8)}@example.org`,
+      emailVerifiedAt: now,
+      givenName: 'Test',
+      familyName: `${roles.join(' ')} ${counter}`,
+      preferredLanguage: opts.lang ?? 'fr',
+      roles,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  return new Person(t, user!, opts.totp ?? true, opts.lang ?? 'fr');
+}
+
+export const REFUND: ProposalContent = {
+  solutions: [{ kind: 'refund', amountMinor: 45_000 }],
+  terms: 'Remboursement sous 15 jours.',
+};
+export const REPAIR: ProposalContent = {
+  solutions: [{ kind: 'repair' }, { kind: 'price_reduction', amountMinor: 5_000 }],
+  terms: 'Réparation en atelier.',
+};
+
+export const newBusinessId = () => crypto.randomUUID();
+
+/** Gives the business's people access to a case (the registry of a later issue will do it). */
+export async function joinBusiness(
+  t: TestApp,
+  caseId: string,
+  who: Person,
+  relation: 'merchant_respondent' | 'merchant_representative' = 'merchant_representative',
+): Promise<void> {
+  await t.ctx.database.transaction((tx) =>
+    addBusinessMember(tx, caseId, who.id, relation, t.ctx.clock.now()),
+  );
+}
+
+let reference = 1_000_000;
+export async function openQcCase(consumer: Person, businessId = newBusinessId()): Promise<string> {
+  reference += 1;
+  const res = await consumer.post('/api/cases', {
+    programme: 'qc',
+    referenceNumber: String(reference),
+    businessId,
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id as string;
+}
+
+export async function openFrCase(consumer: Person, businessId = newBusinessId()): Promise<string> {
+  reference += 1;
+  const res = await consumer.post('/api/cases', {
+    programme: 'fr',
+    referenceNumber: String(reference),
+    businessId,
+    prefiling: { writtenComplaintSent: true, complaintUnderOneYear: true },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id as string;
+}
+
+/** A qc case submitted by the consumer and taken charge of by the merchant. */
+export async function qcNegotiation(t: TestApp, consumer: Person, merchant: Person) {
+  const caseId = await openQcCase(consumer);
+  await joinBusiness(t, caseId, merchant);
+  const submitted = await consumer.command(caseId, { type: 'submit_case', proposal: REFUND });
+  expect(submitted.statusCode, submitted.body).toBe(200);
+  const took = await merchant.command(caseId, { type: 'take_charge' });
+  expect(took.statusCode, took.body).toBe(200);
+  return { caseId, consumerProposal: submitted.json().createdId as string };
+}
+
+export async function expectOk(res: LightMyRequestResponse | Promise<LightMyRequestResponse>) {
+  const response = await res;
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+}
+
+/** A refusal with the engine's reason as code and its sentence in the reader's language. */
+export async function expectRefused(
+  res: LightMyRequestResponse | Promise<LightMyRequestResponse>,
+  status: number,
+  code: ErrorCode,
+  lang: 'fr' | 'en' = 'fr',
+) {
+  const response = await res;
+  expect(response.statusCode, response.body).toBe(status);
+  expect(response.json().error).toEqual({ code, message: errorMessage(code, lang) });
+}
+
+/** replay(journal) = snapshot, and every projection agrees with the snapshot. */
+export async function expectCaseConsistent(t: TestApp, caseId: string): Promise<CaseState> {
+  const db = t.ctx.database.db;
+  const [row] = await db.select().from(cases).where(eq(cases.id, caseId));
+  const journal = await loadJournal(db, caseId);
+  const state = replay(journal.map(toDomainEvent));
+  expect(state).toEqual(row!.state);
+  expect(journal.map((e) => e.seq)).toEqual(journal.map((_, i) => i + 1));
+  expect(row).toMatchObject({
+    status: state.status,
+    outcome: state.closure?.outcome ?? null,
+    version: state.revision,
+    mediatorUserId: state.mediator?.userId ?? null,
+    merchantRepresentativeUserId: state.merchantRepresentative?.userId ?? null,
+  });
+  const stored = await db.select().from(proposals).where(eq(proposals.caseId, caseId));
+  expect(stored).toHaveLength(state.proposals.length);
+  for (const proposal of state.proposals) {
+    const projected = stored.find((p) => p.id === proposal.proposalId);
+    expect(projected).toMatchObject({
+      kind: proposal.kind,
+      author: proposal.author,
+      status: proposal.status,
+      currentVersion: proposal.versions.length,
+    });
+    const versions = await db
+      .select()
+      .from(proposalVersions)
+      .where(eq(proposalVersions.proposalId, proposal.proposalId));
+    const byVersion = (a: { version: number }, b: { version: number }) => a.version - b.version;
+    expect(versions.sort(byVersion).map((v) => [v.version, v.content])).toEqual(
+      proposal.versions.map((v) => [v.version, v.content]),
+    );
+    const answers = await db
+      .select()
+      .from(proposalAcceptances)
+      .where(eq(proposalAcceptances.proposalId, proposal.proposalId));
+    const live = (decision: string) =>
+      answers
+        .filter((a) => a.decision === decision && a.voidedAt === null)
+        .map((a) => `${a.side}:${a.version}`)
+        .sort();
+    expect(live('accepted')).toEqual(
+      proposal.acceptances.map((a) => `${a.side}:${a.version}`).sort(),
+    );
+    expect(live('refused')).toEqual(proposal.refusals.map((a) => `${a.side}:${a.version}`).sort());
+  }
+  const mediators = await db
+    .select({ userId: caseMembers.userId })
+    .from(caseMembers)
+    .where(
+      and(
+        eq(caseMembers.caseId, caseId),
+        eq(caseMembers.relation, 'mediator'),
+        eq(caseMembers.active, true),
+      ),
+    );
+  expect(mediators.map((m) => m.userId)).toEqual(state.mediator ? [state.mediator.userId] : []);
+  return state;
+}
+
+/** The replay check over every case in the database: call it in `afterAll`. */
+export async function expectEveryCaseConsistent(t: TestApp): Promise<number> {
+  const rows = await t.ctx.database.db.select({ id: cases.id }).from(cases);
+  for (const { id } of rows) await expectCaseConsistent(t, id);
+  return rows.length;
+}
