@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
+import type { DocumentStorage } from './modules/documents/storage.js';
 import type { MailService } from './modules/mail/mail-service.js';
 import type { SessionStore } from './modules/auth/sessions.js';
 import type { Clock } from './platform/clock.js';
@@ -15,4 +16,5 @@ export type AppContext = {
   mail: MailService;
   sessions: SessionStore;
   rateLimiter: RateLimiter;
+  documents: DocumentStorage;
 };

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { loadStorageConfig, type StorageConfig } from './modules/documents/storage-config.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -40,6 +41,8 @@ export type Config = {
   demoData: boolean;
   webDist: string;
   jobs: boolean;
+  /** Where uploaded documents live: local disk, or S3-compatible storage when S3_* is set. */
+  documentStorage: StorageConfig;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -60,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: e.DEMO_DATA ?? !production,
     webDist: e.WEB_DIST,
     jobs: e.JOBS,
+    documentStorage: loadStorageConfig(env, { dataDir: e.DATA_DIR, webRoot: e.WEB_DIST }),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Language } from '@entente/contracts';
 import { caseMessages } from '../modules/cases/reason-messages.js';
+import { documentMessages } from '../modules/documents/messages.js';
 
 /** Sentences the API returns with an error code, in both languages. */
 const errorMessages = {
@@ -107,6 +108,7 @@ const errorMessages = {
   },
   not_ready: { fr: 'Le service démarre.', en: 'The service is starting.' },
   ...caseMessages,
+  ...documentMessages,
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ErrorCode = keyof typeof errorMessages;
