@@ -1,3 +1,4 @@
+import { ROLES, type Role as DomainRole } from '@entente/domain';
 import { z } from 'zod';
 import { languageSchema } from './language.js';
 import {
@@ -8,17 +9,10 @@ import {
   phoneField,
 } from './fields.js';
 
-export const roles = [
-  'consumer',
-  'consumer_representative',
-  'merchant_respondent',
-  'merchant_representative',
-  'mediator',
-  'staff',
-  'administrator',
-] as const;
+/** The platform's roles are the engine's (SPEC §2): one list for rules, API and screens. */
+export const roles = ROLES;
 export const roleSchema = z.enum(roles);
-export type Role = (typeof roles)[number];
+export type Role = DomainRole;
 
 /** ACC-7: roles that must add a non-e-mail second factor (TOTP) before seeing any case. */
 export const rolesRequiringTotp: readonly Role[] = ['mediator', 'staff', 'administrator'];
