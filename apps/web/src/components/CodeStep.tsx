@@ -1,15 +1,15 @@
 import { codeBody, type CodeBody } from '@entente/contracts';
-import { useEffect, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { useLanguage } from '../i18n/hooks';
-import { apiErrorMessage, applyApiError } from '../lib/api-form-errors';
-import { localizedResolver } from '../lib/form-resolver';
+import { useState } from 'react';
+import { useT } from '../i18n/hooks';
+import { apiErrorMessage } from '../lib/api-form-errors';
 import { useFormFeedback } from '../lib/use-form-feedback';
+import { useFormSubmit } from '../lib/use-form-submit';
+import { useLocalizedForm } from '../lib/use-localized-form';
 import { useAnnounce } from './Announcer';
-import { ErrorSummary } from './ErrorSummary';
 import { TextField } from './fields';
+import { FormShell } from './FormShell';
 import { Notice } from './Notice';
-import { RequiredNotice } from './RequiredNotice';
+import { StepSection } from './StepSection';
 
 interface CodeStepProps {
   /** 'email': code e-mailed (sign-in, registration); 'totp': authenticator app code. */
@@ -22,36 +22,22 @@ interface CodeStepProps {
 
 /** The seed's verification screen: code field, "Vérifier le code", "Envoyer un nouveau code", "< Annuler". */
 export function CodeStep({ kind, maskedEmail, onVerify, onResend, onCancel }: CodeStepProps) {
-  const { t, language } = useLanguage();
+  const t = useT();
   const announce = useAnnounce();
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const feedback = useFormFeedback();
   const [resent, setResent] = useState(false);
   const [resendError, setResendError] = useState<string | null>(null);
-  const form = useForm<CodeBody>({
-    resolver: localizedResolver<CodeBody>(codeBody, language),
-    defaultValues: { code: '' },
-    shouldFocusError: false,
-  });
+  const form = useLocalizedForm<CodeBody>(codeBody, { code: '' });
   const { errors, isSubmitting } = form.formState;
+  const fieldLabel = kind === 'email' ? t('field.code') : t('field.totpCode');
+  const labels = { code: fieldLabel };
 
-  useEffect(() => headingRef.current?.focus(), []);
-
-  const submit = form.handleSubmit(async ({ code }) => {
-    feedback.start();
-    try {
-      await onVerify(code);
-    } catch (error) {
-      feedback.fail(
-        applyApiError(error, {
-          setError: form.setError,
-          fields: ['code'],
-          codeFields: { code_invalid: 'code', totp_invalid: 'code' },
-          t,
-        }),
-      );
-    }
-  }, feedback.onInvalid);
+  const submit = useFormSubmit(
+    form,
+    feedback,
+    { labels, codeFields: { code_invalid: 'code', totp_invalid: 'code' } },
+    ({ code }) => onVerify(code),
+  );
 
   async function resend() {
     if (!onResend) return;
@@ -66,16 +52,12 @@ export function CodeStep({ kind, maskedEmail, onVerify, onResend, onCancel }: Co
     }
   }
 
-  const fieldLabel = kind === 'email' ? t('field.code') : t('field.totpCode');
   return (
-    <section className="code-step" aria-labelledby="code-step-title">
-      <button type="button" className="link-button back-link" onClick={onCancel}>
-        <span aria-hidden="true">&lt; </span>
-        {t('code.cancel')}
-      </button>
-      <h2 id="code-step-title" ref={headingRef} tabIndex={-1}>
-        {kind === 'email' ? t('code.heading') : t('totpStep.heading')}
-      </h2>
+    <StepSection
+      titleId="code-step-title"
+      title={kind === 'email' ? t('code.heading') : t('totpStep.heading')}
+      onCancel={onCancel}
+    >
       <p>{kind === 'email' ? t('code.sent') : t('totpStep.intro')}</p>
       {maskedEmail && (
         <dl className="facts">
@@ -89,15 +71,21 @@ export function CodeStep({ kind, maskedEmail, onVerify, onResend, onCancel }: Co
         </Notice>
       )}
       {resendError && <Notice tone="error">{resendError}</Notice>}
-      <ErrorSummary
-        ref={feedback.summaryRef}
+      <FormShell
+        feedback={feedback}
         errors={errors}
-        labels={{ code: fieldLabel }}
-        formError={feedback.formError}
-        visible={feedback.attempted}
-      />
-      <form noValidate onSubmit={submit} className="form">
-        <RequiredNotice />
+        labels={labels}
+        onSubmit={submit}
+        submitLabel={t('code.verify')}
+        busy={isSubmitting}
+        actions={
+          onResend && (
+            <button type="button" className="button button--secondary" onClick={resend}>
+              {t('code.resend')}
+            </button>
+          )
+        }
+      >
         <TextField
           label={fieldLabel}
           registration={form.register('code')}
@@ -108,17 +96,7 @@ export function CodeStep({ kind, maskedEmail, onVerify, onResend, onCancel }: Co
           autoComplete="one-time-code"
           className="field--short"
         />
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={isSubmitting}>
-            {t('code.verify')}
-          </button>
-          {onResend && (
-            <button type="button" className="button button--secondary" onClick={resend}>
-              {t('code.resend')}
-            </button>
-          )}
-        </div>
-      </form>
-    </section>
+      </FormShell>
+    </StepSection>
   );
 }

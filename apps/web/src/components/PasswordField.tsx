@@ -1,8 +1,7 @@
 import { useState, type InputHTMLAttributes } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useT } from '../i18n/hooks';
-import { cx } from '../lib/cx';
-import { describedBy, FieldError, FieldHint, FieldLabel, fieldId } from './fields';
+import { controlAria, FieldFrame, fieldId } from './fields';
 
 interface PasswordFieldProps extends Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -28,11 +27,9 @@ export function PasswordField({
   const t = useT();
   const [visible, setVisible] = useState(false);
   const id = fieldId(registration.name);
+  const field = { label, error, hint, required };
   return (
-    <div className={cx('field', error && 'field--invalid')}>
-      <FieldLabel htmlFor={id} label={label} required={required} />
-      <FieldHint id={id}>{hint}</FieldHint>
-      <FieldError id={id} message={error} />
+    <FieldFrame id={id} {...field}>
       <div className="password">
         <input
           id={id}
@@ -40,9 +37,7 @@ export function PasswordField({
           type={visible ? 'text' : 'password'}
           spellCheck={false}
           autoCapitalize="none"
-          aria-invalid={error ? true : undefined}
-          aria-required={required || undefined}
-          aria-describedby={describedBy(id, hint, error)}
+          {...controlAria(id, field)}
           {...input}
           {...registration}
         />
@@ -55,6 +50,6 @@ export function PasswordField({
           {visible ? t('password.hide') : t('password.show')}
         </button>
       </div>
-    </div>
+    </FieldFrame>
   );
 }

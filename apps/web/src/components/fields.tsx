@@ -14,6 +14,15 @@ export function describedBy(id: string, hint: unknown, error: unknown): string |
   );
 }
 
+/** The state a field's control announces: invalid, required, described by its hint and error. */
+export function controlAria(id: string, { hint, error, required }: Omit<FrameProps, 'label'>) {
+  return {
+    'aria-invalid': error ? true : undefined,
+    'aria-required': required || undefined,
+    'aria-describedby': describedBy(id, hint, error),
+  } as const;
+}
+
 /** The asterisk precedes the label (seed: "Les champs précédés d'un astérisque"). */
 export function FieldLabel(props: { htmlFor: string; label: ReactNode; required?: boolean }) {
   return (
@@ -47,12 +56,32 @@ export function FieldError({ id, message }: { id: string; message?: string | und
   );
 }
 
-interface BaseProps {
+interface FrameProps {
   label: string;
-  registration: UseFormRegisterReturn;
   error?: string | undefined;
   hint?: ReactNode;
   required?: boolean;
+}
+
+interface BaseProps extends FrameProps {
+  registration: UseFormRegisterReturn;
+}
+
+/** A field's label, hint and error message above its control (`children`, given the same id). */
+export function FieldFrame({
+  id,
+  className,
+  children,
+  ...field
+}: FrameProps & { id: string; className?: string | undefined; children: ReactNode }) {
+  return (
+    <div className={cx('field', field.error && 'field--invalid', className)}>
+      <FieldLabel htmlFor={id} label={field.label} required={field.required} />
+      <FieldHint id={id}>{field.hint}</FieldHint>
+      <FieldError id={id} message={field.error} />
+      {children}
+    </div>
+  );
 }
 
 type TextFieldProps = BaseProps &
@@ -68,22 +97,18 @@ export function TextField({
   ...input
 }: TextFieldProps) {
   const id = fieldId(registration.name);
+  const field = { label, error, hint, required };
   return (
-    <div className={cx('field', error && 'field--invalid', className)}>
-      <FieldLabel htmlFor={id} label={label} required={required} />
-      <FieldHint id={id}>{hint}</FieldHint>
-      <FieldError id={id} message={error} />
+    <FieldFrame id={id} className={className} {...field}>
       <input
         id={id}
         className="input"
         type="text"
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        {...controlAria(id, field)}
         {...input}
         {...registration}
       />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -104,9 +129,7 @@ export function CheckboxField({ label, registration, error, required }: Checkbox
           id={id}
           type="checkbox"
           className="checkbox__input"
-          aria-invalid={error ? true : undefined}
-          aria-required={required || undefined}
-          aria-describedby={describedBy(id, undefined, error)}
+          {...controlAria(id, { error, required })}
           {...registration}
         />
         <label htmlFor={id}>{label}</label>
@@ -130,17 +153,13 @@ export function SelectField({
   ...select
 }: SelectFieldProps) {
   const id = fieldId(registration.name);
+  const field = { label, error, hint, required };
   return (
-    <div className={cx('field', error && 'field--invalid')}>
-      <FieldLabel htmlFor={id} label={label} required={required} />
-      <FieldHint id={id}>{hint}</FieldHint>
-      <FieldError id={id} message={error} />
+    <FieldFrame id={id} {...field}>
       <select
         id={id}
         className="input select"
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        {...controlAria(id, field)}
         {...select}
         {...registration}
       >
@@ -150,6 +169,6 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,6 +1,5 @@
 import type { Challenge } from '@entente/contracts';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { authApi } from '../api/endpoints';
 import { useSession, useSessionStore } from '../api/queries';
@@ -8,7 +7,7 @@ import { useAnnounce } from '../components/Announcer';
 import { CodeStep } from '../components/CodeStep';
 import { Page } from '../components/Page';
 import { useLanguage } from '../i18n/hooks';
-import { localizedResolver } from '../lib/form-resolver';
+import { useLocalizedForm } from '../lib/use-localized-form';
 import { RegisterForm } from './register/RegisterForm';
 import {
   registerDefaults,
@@ -25,11 +24,7 @@ export default function RegisterPage() {
   const navigate = useNavigate();
   const [challenge, setChallenge] = useState<Challenge | null>(null);
   // The form lives here so that going back from the code step keeps everything typed.
-  const form = useForm<RegisterFormValues>({
-    resolver: localizedResolver<RegisterFormValues>(registerFormSchema, language),
-    defaultValues: registerDefaults(language),
-    shouldFocusError: false,
-  });
+  const form = useLocalizedForm<RegisterFormValues>(registerFormSchema, registerDefaults(language));
 
   if (session.data?.user && !challenge) return <Navigate to="/cases" replace />;
 

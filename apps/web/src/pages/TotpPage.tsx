@@ -1,24 +1,23 @@
 import { codeBody, type CodeBody } from '@entente/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { authApi } from '../api/endpoints';
 import { queryKeys, useSession, useSessionStore } from '../api/queries';
 import { useAnnounce } from '../components/Announcer';
-import { ErrorSummary } from '../components/ErrorSummary';
 import { TextField } from '../components/fields';
+import { FormShell } from '../components/FormShell';
 import { Loading, Notice } from '../components/Notice';
 import { Page } from '../components/Page';
-import { RequiredNotice } from '../components/RequiredNotice';
-import { useLanguage } from '../i18n/hooks';
-import { apiErrorMessage, applyApiError } from '../lib/api-form-errors';
-import { localizedResolver } from '../lib/form-resolver';
+import { useT } from '../i18n/hooks';
+import { apiErrorMessage } from '../lib/api-form-errors';
 import { groupSecret, svgDataUrl } from '../lib/svg-data-url';
 import { useFormFeedback } from '../lib/use-form-feedback';
+import { useFormSubmit } from '../lib/use-form-submit';
+import { useLocalizedForm } from '../lib/use-localized-form';
 
 /** ACC-7 enrolment: QR code + the secret as text + the first code from the app. */
 export default function TotpPage() {
-  const { t, language } = useLanguage();
+  const t = useT();
   const session = useSession().data;
   const enrolled = session?.user?.totpEnrolled === true;
   const setup = useQuery({
@@ -46,51 +45,32 @@ export default function TotpPage() {
       ) : setup.isError ? (
         <Notice tone="error">{apiErrorMessage(setup.error, t)}</Notice>
       ) : (
-        <TotpEnrolment secret={setup.data.secret} qrSvg={setup.data.qrSvg} language={language} />
+        <TotpEnrolment secret={setup.data.secret} qrSvg={setup.data.qrSvg} />
       )}
     </Page>
   );
 }
 
-function TotpEnrolment({
-  secret,
-  qrSvg,
-  language,
-}: {
-  secret: string;
-  qrSvg: string;
-  language: 'fr' | 'en';
-}) {
-  const { t } = useLanguage();
+function TotpEnrolment({ secret, qrSvg }: { secret: string; qrSvg: string }) {
+  const t = useT();
   const sessionStore = useSessionStore();
   const announce = useAnnounce();
   const navigate = useNavigate();
   const feedback = useFormFeedback();
-  const form = useForm<CodeBody>({
-    resolver: localizedResolver<CodeBody>(codeBody, language),
-    defaultValues: { code: '' },
-    shouldFocusError: false,
-  });
+  const form = useLocalizedForm<CodeBody>(codeBody, { code: '' });
   const { errors, isSubmitting } = form.formState;
   const labels = { code: t('field.totpCode') };
 
-  const submit = form.handleSubmit(async ({ code }) => {
-    feedback.start();
-    try {
+  const submit = useFormSubmit(
+    form,
+    feedback,
+    { labels, codeFields: { totp_invalid: 'code', code_invalid: 'code' } },
+    async ({ code }) => {
       sessionStore.signedIn(await authApi.totpConfirm(code));
       announce(t('totp.done'));
       await navigate('/cases', { replace: true });
-    } catch (error) {
-      feedback.fail(
-        applyApiError(error, {
-          setError: form.setError,
-          fields: ['code'],
-          codeFields: { totp_invalid: 'code', code_invalid: 'code' },
-          t,
-        }),
-      );
-    }
-  }, feedback.onInvalid);
+    },
+  );
 
   return (
     <>
@@ -114,15 +94,14 @@ function TotpEnrolment({
           </dd>
         </dl>
       </div>
-      <ErrorSummary
-        ref={feedback.summaryRef}
+      <FormShell
+        feedback={feedback}
         errors={errors}
         labels={labels}
-        formError={feedback.formError}
-        visible={feedback.attempted}
-      />
-      <form noValidate onSubmit={submit} className="form">
-        <RequiredNotice />
+        onSubmit={submit}
+        submitLabel={t('totp.confirm')}
+        busy={isSubmitting}
+      >
         <TextField
           label={labels.code}
           registration={form.register('code')}
@@ -132,12 +111,7 @@ function TotpEnrolment({
           className="field--short"
           required
         />
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={isSubmitting}>
-            {t('totp.confirm')}
-          </button>
-        </div>
-      </form>
+      </FormShell>
     </>
   );
 }

@@ -1,40 +1,43 @@
 import { changePasswordBody, type ChangePasswordBody } from '@entente/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { forgetCsrfToken } from '../../api/client';
 import { accountApi } from '../../api/endpoints';
 import { queryKeys } from '../../api/queries';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormShell } from '../../components/FormShell';
 import { Notice } from '../../components/Notice';
 import { PasswordField } from '../../components/PasswordField';
-import { RequiredNotice } from '../../components/RequiredNotice';
-import { useLanguage } from '../../i18n/hooks';
-import { applyApiError } from '../../lib/api-form-errors';
-import { localizedResolver } from '../../lib/form-resolver';
+import { useT } from '../../i18n/hooks';
 import { useFormFeedback } from '../../lib/use-form-feedback';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { useLocalizedForm } from '../../lib/use-localized-form';
 
 /** ACC-4 / SEC-11: the other sessions end when the password changes. */
 export function ChangePasswordForm() {
-  const { t, language } = useLanguage();
+  const t = useT();
   const client = useQueryClient();
   const feedback = useFormFeedback();
   const [done, setDone] = useState(false);
-  const form = useForm<ChangePasswordBody>({
-    resolver: localizedResolver<ChangePasswordBody>(changePasswordBody, language),
-    defaultValues: { currentPassword: '', newPassword: '' },
-    shouldFocusError: false,
+  const form = useLocalizedForm<ChangePasswordBody>(changePasswordBody, {
+    currentPassword: '',
+    newPassword: '',
   });
   const { errors, isSubmitting } = form.formState;
   const labels = {
     currentPassword: t('field.currentPassword'),
     newPassword: t('field.newPassword'),
   };
+  const codeFields = {
+    password_common: 'newPassword',
+    current_password_wrong: 'currentPassword',
+  } as const;
 
-  const submit = form.handleSubmit(async ({ currentPassword, newPassword }) => {
-    feedback.start();
-    setDone(false);
-    try {
+  const submit = useFormSubmit(
+    form,
+    feedback,
+    { labels, codeFields },
+    async ({ currentPassword, newPassword }) => {
+      setDone(false);
       await accountApi.changePassword(currentPassword, newPassword);
       // The server may rotate this session (SEC-9): new CSRF token, fresh session list.
       forgetCsrfToken();
@@ -42,32 +45,22 @@ export function ChangePasswordForm() {
       setDone(true);
       void client.invalidateQueries({ queryKey: queryKeys.sessions });
       void client.invalidateQueries({ queryKey: queryKeys.session });
-    } catch (error) {
-      feedback.fail(
-        applyApiError(error, {
-          setError: form.setError,
-          fields: Object.keys(labels),
-          codeFields: { password_common: 'newPassword', current_password_wrong: 'currentPassword' },
-          t,
-        }),
-      );
-    }
-  }, feedback.onInvalid);
+    },
+  );
 
   return (
     <section className="section" aria-labelledby="change-password">
       <h2 id="change-password">{t('password.change.title')}</h2>
       <p>{t('password.change.intro')}</p>
-      <ErrorSummary
-        ref={feedback.summaryRef}
+      <FormShell
+        feedback={feedback}
         errors={errors}
         labels={labels}
-        formError={feedback.formError}
-        visible={feedback.attempted}
-      />
-      {done && <Notice tone="success">{t('password.change.done')}</Notice>}
-      <form noValidate onSubmit={submit} className="form">
-        <RequiredNotice />
+        onSubmit={submit}
+        submitLabel={t('password.change.submit')}
+        busy={isSubmitting}
+        status={done && <Notice tone="success">{t('password.change.done')}</Notice>}
+      >
         <PasswordField
           label={labels.currentPassword}
           registration={form.register('currentPassword')}
@@ -83,12 +76,7 @@ export function ChangePasswordForm() {
           autoComplete="new-password"
           required
         />
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={isSubmitting}>
-            {t('password.change.submit')}
-          </button>
-        </div>
-      </form>
+      </FormShell>
     </section>
   );
 }

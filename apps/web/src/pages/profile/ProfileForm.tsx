@@ -1,19 +1,17 @@
 import { profileSchema, type Language, type Me, type PostalAddress } from '@entente/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { accountApi } from '../../api/endpoints';
 import { queryKeys, useSessionStore } from '../../api/queries';
 import { AddressFieldset, addressLabels } from '../../components/AddressFieldset';
-import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextField } from '../../components/fields';
+import { FormShell } from '../../components/FormShell';
 import { Notice } from '../../components/Notice';
-import { RequiredNotice } from '../../components/RequiredNotice';
 import { useLanguage } from '../../i18n/hooks';
-import { applyApiError } from '../../lib/api-form-errors';
 import { addressDefaults, blankToUndefined, cleanAddress } from '../../lib/clean-profile';
-import { localizedResolver } from '../../lib/form-resolver';
 import { useFormFeedback } from '../../lib/use-form-feedback';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { useLocalizedForm } from '../../lib/use-localized-form';
 
 interface Values {
   givenName: string;
@@ -29,16 +27,12 @@ export function ProfileForm({ me }: { me: Me }) {
   const sessionStore = useSessionStore();
   const feedback = useFormFeedback();
   const [saved, setSaved] = useState(false);
-  const form = useForm<Values>({
-    resolver: localizedResolver<Values>(profileSchema, language),
-    defaultValues: {
-      givenName: me.givenName,
-      familyName: me.familyName,
-      phone: me.phone ?? '',
-      address: addressDefaults(me.address),
-      preferredLanguage: me.preferredLanguage,
-    },
-    shouldFocusError: false,
+  const form = useLocalizedForm<Values>(profileSchema, {
+    givenName: me.givenName,
+    familyName: me.familyName,
+    phone: me.phone ?? '',
+    address: addressDefaults(me.address),
+    preferredLanguage: me.preferredLanguage,
   });
   const { errors, isSubmitting } = form.formState;
   const labels: Record<string, string> = {
@@ -49,27 +43,20 @@ export function ProfileForm({ me }: { me: Me }) {
     preferredLanguage: t('field.preferredLanguage'),
   };
 
-  const submit = form.handleSubmit(async (values) => {
-    feedback.start();
+  const submit = useFormSubmit(form, feedback, { labels }, async (values) => {
     setSaved(false);
-    try {
-      const updated = await accountApi.updateProfile({
-        givenName: values.givenName,
-        familyName: values.familyName,
-        phone: blankToUndefined(values.phone),
-        address: cleanAddress(values.address),
-        preferredLanguage: values.preferredLanguage,
-      });
-      client.setQueryData(queryKeys.profile, updated);
-      sessionStore.updateMe(updated);
-      if (updated.preferredLanguage !== language) await setLanguage(updated.preferredLanguage);
-      setSaved(true);
-    } catch (error) {
-      feedback.fail(
-        applyApiError(error, { setError: form.setError, fields: Object.keys(labels), t }),
-      );
-    }
-  }, feedback.onInvalid);
+    const updated = await accountApi.updateProfile({
+      givenName: values.givenName,
+      familyName: values.familyName,
+      phone: blankToUndefined(values.phone),
+      address: cleanAddress(values.address),
+      preferredLanguage: values.preferredLanguage,
+    });
+    client.setQueryData(queryKeys.profile, updated);
+    sessionStore.updateMe(updated);
+    if (updated.preferredLanguage !== language) await setLanguage(updated.preferredLanguage);
+    setSaved(true);
+  });
 
   return (
     <section className="section" aria-labelledby="profile-details">
@@ -78,16 +65,15 @@ export function ProfileForm({ me }: { me: Me }) {
         <dt>{t('profile.email')}</dt>
         <dd>{me.email}</dd>
       </dl>
-      <ErrorSummary
-        ref={feedback.summaryRef}
+      <FormShell
+        feedback={feedback}
         errors={errors}
         labels={labels}
-        formError={feedback.formError}
-        visible={feedback.attempted}
-      />
-      {saved && <Notice tone="success">{t('profile.saved')}</Notice>}
-      <form noValidate onSubmit={submit} className="form">
-        <RequiredNotice />
+        onSubmit={submit}
+        submitLabel={t('profile.save')}
+        busy={isSubmitting}
+        status={saved && <Notice tone="success">{t('profile.saved')}</Notice>}
+      >
         <TextField
           label={labels.givenName!}
           registration={form.register('givenName')}
@@ -123,12 +109,7 @@ export function ProfileForm({ me }: { me: Me }) {
             { value: 'en', label: t('lang.en') },
           ]}
         />
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={isSubmitting}>
-            {t('profile.save')}
-          </button>
-        </div>
-      </form>
+      </FormShell>
     </section>
   );
 }

@@ -4,15 +4,14 @@ import { ApiError } from '../../api/client';
 import { authApi } from '../../api/endpoints';
 import { useSettingsQuery, useTerms } from '../../api/queries';
 import { AddressFieldset } from '../../components/AddressFieldset';
-import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, SelectField, TextField } from '../../components/fields';
+import { FormShell } from '../../components/FormShell';
 import { Loading, Notice } from '../../components/Notice';
 import { PasswordField } from '../../components/PasswordField';
-import { RequiredNotice } from '../../components/RequiredNotice';
 import { TermsBox } from '../../components/TermsDocument';
 import { useLanguage } from '../../i18n/hooks';
-import { applyApiError } from '../../lib/api-form-errors';
 import { useFormFeedback } from '../../lib/use-form-feedback';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { registerLabels, toRegisterBody, type RegisterFormValues } from './register-form';
 
 interface Props {
@@ -25,133 +24,113 @@ export function RegisterForm({ form, onChallenge }: Props) {
   const platform = useSettingsQuery().data?.platformName ?? t('app.defaultName');
   const terms = useTerms();
   const feedback = useFormFeedback();
-  const { register, formState, setError, setValue } = form;
+  const { register, formState, setValue } = form;
   const { errors, isSubmitting } = formState;
   const labels = registerLabels(t);
 
-  const submit = form.handleSubmit(async (values) => {
-    feedback.start();
-    if (!terms.data) return feedback.fail(t('register.termsUnavailable'));
-    try {
-      const versions = {
-        termsVersion: terms.data.terms.version,
-        confidentialityVersion: terms.data.confidentiality.version,
-      };
-      onChallenge(await authApi.register(toRegisterBody(values, versions)));
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'terms_changed') {
-        // New versions were published meanwhile: show them and ask for consent again.
-        setValue('acceptTerms', false);
-        setValue('acceptConfidentiality', false);
-        void terms.refetch();
-      }
-      feedback.fail(
-        applyApiError(error, {
-          setError,
-          fields: Object.keys(labels),
-          codeFields: { password_common: 'password' },
-          t,
-        }),
-      );
+  function onError(error: unknown) {
+    if (error instanceof ApiError && error.code === 'terms_changed') {
+      // New versions were published meanwhile: show them and ask for consent again.
+      setValue('acceptTerms', false);
+      setValue('acceptConfidentiality', false);
+      void terms.refetch();
     }
-  }, feedback.onInvalid);
+  }
+
+  const codeFields = { password_common: 'password' } as const;
+  const submit = useFormSubmit(form, feedback, { labels, codeFields, onError }, async (values) => {
+    if (!terms.data) return feedback.fail(t('register.termsUnavailable'));
+    const versions = {
+      termsVersion: terms.data.terms.version,
+      confidentialityVersion: terms.data.confidentiality.version,
+    };
+    onChallenge(await authApi.register(toRegisterBody(values, versions)));
+  });
 
   return (
-    <>
-      <ErrorSummary
-        ref={feedback.summaryRef}
-        errors={errors}
-        labels={labels}
-        formError={feedback.formError}
-        visible={feedback.attempted}
-      />
-      <form noValidate onSubmit={submit} className="form">
-        <RequiredNotice />
-        <fieldset className="fieldset">
-          <legend>{t('register.profile')}</legend>
-          <TextField
-            label={labels.givenName!}
-            registration={register('givenName')}
-            error={errors.givenName?.message}
-            autoComplete="given-name"
-            required
-          />
-          <TextField
-            label={labels.familyName!}
-            registration={register('familyName')}
-            error={errors.familyName?.message}
-            autoComplete="family-name"
-            required
-          />
-          <TextField
-            label={labels.email!}
-            registration={register('email')}
-            error={errors.email?.message}
-            type="email"
-            autoComplete="email"
-            required
-          />
-          <PasswordField
-            label={labels.password!}
-            registration={register('password')}
-            error={errors.password?.message}
-            hint={t('password.rule')}
-            autoComplete="new-password"
-            required
-          />
-          <TextField
-            label={labels.phone!}
-            registration={register('phone')}
-            error={errors.phone?.message}
-            type="tel"
-            autoComplete="tel"
-          />
-          <SelectField
-            label={labels.preferredLanguage!}
-            registration={register('preferredLanguage')}
-            error={errors.preferredLanguage?.message}
-            required
-            options={[
-              { value: 'fr', label: t('lang.fr') },
-              { value: 'en', label: t('lang.en') },
-            ]}
-          />
-        </fieldset>
-        <AddressFieldset register={(key) => register(`address.${key}`)} errors={errors.address} />
-        <section className="section" aria-labelledby="register-documents">
-          <h2 id="register-documents">{t('register.documents')}</h2>
-          <p>{t('register.documentsIntro')}</p>
-          {terms.isPending && <Loading label={t('terms.loading')} />}
-          {terms.isError && <Notice tone="error">{t('register.termsUnavailable')}</Notice>}
-          {terms.data && (
-            <>
-              <TermsBox document={terms.data.terms} />
-              <CheckboxField
-                label={t('register.acceptTerms', { platform })}
-                registration={register('acceptTerms')}
-                error={errors.acceptTerms?.message}
-                required
-              />
-              <TermsBox document={terms.data.confidentiality} />
-              <CheckboxField
-                label={t('register.acceptConfidentiality', { platform })}
-                registration={register('acceptConfidentiality')}
-                error={errors.acceptConfidentiality?.message}
-                required
-              />
-            </>
-          )}
-        </section>
-        <div className="actions">
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={isSubmitting || !terms.data}
-          >
-            {t('register.submit')}
-          </button>
-        </div>
-      </form>
-    </>
+    <FormShell
+      feedback={feedback}
+      errors={errors}
+      labels={labels}
+      onSubmit={submit}
+      submitLabel={t('register.submit')}
+      busy={isSubmitting || !terms.data}
+    >
+      <fieldset className="fieldset">
+        <legend>{t('register.profile')}</legend>
+        <TextField
+          label={labels.givenName!}
+          registration={register('givenName')}
+          error={errors.givenName?.message}
+          autoComplete="given-name"
+          required
+        />
+        <TextField
+          label={labels.familyName!}
+          registration={register('familyName')}
+          error={errors.familyName?.message}
+          autoComplete="family-name"
+          required
+        />
+        <TextField
+          label={labels.email!}
+          registration={register('email')}
+          error={errors.email?.message}
+          type="email"
+          autoComplete="email"
+          required
+        />
+        <PasswordField
+          label={labels.password!}
+          registration={register('password')}
+          error={errors.password?.message}
+          hint={t('password.rule')}
+          autoComplete="new-password"
+          required
+        />
+        <TextField
+          label={labels.phone!}
+          registration={register('phone')}
+          error={errors.phone?.message}
+          type="tel"
+          autoComplete="tel"
+        />
+        <SelectField
+          label={labels.preferredLanguage!}
+          registration={register('preferredLanguage')}
+          error={errors.preferredLanguage?.message}
+          required
+          options={[
+            { value: 'fr', label: t('lang.fr') },
+            { value: 'en', label: t('lang.en') },
+          ]}
+        />
+      </fieldset>
+      <AddressFieldset register={(key) => register(`address.${key}`)} errors={errors.address} />
+      <section className="section" aria-labelledby="register-documents">
+        <h2 id="register-documents">{t('register.documents')}</h2>
+        <p>{t('register.documentsIntro')}</p>
+        {terms.isPending && <Loading label={t('terms.loading')} />}
+        {terms.isError && <Notice tone="error">{t('register.termsUnavailable')}</Notice>}
+        {terms.data && (
+          <>
+            <TermsBox document={terms.data.terms} />
+            <CheckboxField
+              label={t('register.acceptTerms', { platform })}
+              registration={register('acceptTerms')}
+              error={errors.acceptTerms?.message}
+              required
+            />
+            <TermsBox document={terms.data.confidentiality} />
+            <CheckboxField
+              label={t('register.acceptConfidentiality', { platform })}
+              registration={register('acceptConfidentiality')}
+              error={errors.acceptConfidentiality?.message}
+              required
+            />
+          </>
+        )}
+      </section>
+    </FormShell>
   );
 }

@@ -44,8 +44,8 @@ export function registerLabels(t: Translate): Record<string, string> {
     email: t('field.email'),
     password: t('field.password'),
     phone: t('field.phone'),
-    ...addressLabels(t),
     preferredLanguage: t('field.preferredLanguage'),
+    ...addressLabels(t),
     acceptTerms: t('footer.terms'),
     acceptConfidentiality: t('footer.confidentiality'),
   };

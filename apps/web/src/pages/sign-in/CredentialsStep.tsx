@@ -1,15 +1,13 @@
 import { loginBody, type Challenge, type LoginBody } from '@entente/contracts';
-import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { authApi } from '../../api/endpoints';
-import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/fields';
+import { FormShell } from '../../components/FormShell';
 import { PasswordField } from '../../components/PasswordField';
-import { RequiredNotice } from '../../components/RequiredNotice';
-import { useLanguage } from '../../i18n/hooks';
-import { applyApiError } from '../../lib/api-form-errors';
-import { localizedResolver } from '../../lib/form-resolver';
+import { useT } from '../../i18n/hooks';
 import { useFormFeedback } from '../../lib/use-form-feedback';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { useLocalizedForm } from '../../lib/use-localized-form';
 
 interface Props {
   defaultEmail: string;
@@ -18,40 +16,30 @@ interface Props {
 
 /** Seed screen 1: "Connectez-vous avec votre adresse courriel". */
 export function CredentialsStep({ defaultEmail, onChallenge }: Props) {
-  const { t, language } = useLanguage();
+  const t = useT();
   const feedback = useFormFeedback();
-  const form = useForm<LoginBody>({
-    resolver: localizedResolver<LoginBody>(loginBody, language),
-    defaultValues: { email: defaultEmail, password: '' },
-    shouldFocusError: false,
-  });
+  const form = useLocalizedForm<LoginBody>(loginBody, { email: defaultEmail, password: '' });
   const { errors, isSubmitting } = form.formState;
   const labels = { email: t('field.email'), password: t('field.password') };
 
-  const submit = form.handleSubmit(async ({ email, password }) => {
-    feedback.start();
-    try {
-      onChallenge(await authApi.login(email, password), email);
-    } catch (error) {
-      form.setValue('password', '');
-      feedback.fail(
-        applyApiError(error, { setError: form.setError, fields: Object.keys(labels), t }),
-      );
-    }
-  }, feedback.onInvalid);
+  const submit = useFormSubmit(
+    form,
+    feedback,
+    { labels, onError: () => form.setValue('password', '') },
+    async ({ email, password }) => onChallenge(await authApi.login(email, password), email),
+  );
 
   return (
     <>
       <p className="lead">{t('signIn.intro')}</p>
-      <ErrorSummary
-        ref={feedback.summaryRef}
+      <FormShell
+        feedback={feedback}
         errors={errors}
         labels={labels}
-        formError={feedback.formError}
-        visible={feedback.attempted}
-      />
-      <form noValidate onSubmit={submit} className="form">
-        <RequiredNotice />
+        onSubmit={submit}
+        submitLabel={t('signIn.submit')}
+        busy={isSubmitting}
+      >
         <TextField
           label={labels.email}
           registration={form.register('email')}
@@ -70,12 +58,7 @@ export function CredentialsStep({ defaultEmail, onChallenge }: Props) {
         <p>
           <Link to="/forgot-password">{t('signIn.forgot')}</Link>
         </p>
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={isSubmitting}>
-            {t('signIn.submit')}
-          </button>
-        </div>
-      </form>
+      </FormShell>
       <p className="aside">
         {t('signIn.noAccount')} <Link to="/register">{t('signIn.createAccount')}</Link>
       </p>

@@ -1,7 +1,8 @@
 import type { Challenge } from '@entente/contracts';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { authApi } from '../../api/endpoints';
 import { Notice } from '../../components/Notice';
+import { StepSection } from '../../components/StepSection';
 import { useT } from '../../i18n/hooks';
 import { apiErrorMessage } from '../../lib/api-form-errors';
 
@@ -14,11 +15,8 @@ interface Props {
 /** Seed screen 2: the masked address and "Envoyer un code de vérification". */
 export function SendCodeStep({ challenge, onSent, onCancel }: Props) {
   const t = useT();
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => headingRef.current?.focus(), []);
 
   async function send() {
     setBusy(true);
@@ -32,14 +30,7 @@ export function SendCodeStep({ challenge, onSent, onCancel }: Props) {
   }
 
   return (
-    <section className="code-step" aria-labelledby="send-code-title">
-      <button type="button" className="link-button back-link" onClick={onCancel}>
-        <span aria-hidden="true">&lt; </span>
-        {t('code.cancel')}
-      </button>
-      <h2 id="send-code-title" ref={headingRef} tabIndex={-1}>
-        {t('code.heading')}
-      </h2>
+    <StepSection titleId="send-code-title" title={t('code.heading')} onCancel={onCancel}>
       <p>{t('signIn.provideInfo')}</p>
       <dl className="facts">
         <dt>{t('field.email')}</dt>
@@ -56,6 +47,6 @@ export function SendCodeStep({ challenge, onSent, onCancel }: Props) {
           {t('signIn.sendCode')}
         </button>
       </div>
-    </section>
+    </StepSection>
   );
 }
