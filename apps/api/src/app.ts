@@ -1,4 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
@@ -12,7 +13,9 @@ import { accountRoutes } from './modules/account/account.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { registerRequestAuth } from './modules/auth/request-auth.js';
 import { casesRoutes } from './modules/cases/cases.routes.js';
+import { UPLOAD_LIMITS, documentsRoutes } from './modules/documents/documents.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { intakeRoutes } from './modules/intake/intake.routes.js';
 import { mailboxRoutes } from './modules/mail/mailbox.routes.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
 import { termsRoutes } from './modules/terms/terms.routes.js';
@@ -75,6 +78,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerSecurityHeaders(app);
 
   await app.register(fastifyCookie);
+  // Only the document upload reads multipart; it sets its own per-request limits (DOC-1).
+  await app.register(fastifyMultipart, { limits: UPLOAD_LIMITS });
   await app.register(fastifySwagger, {
     openapi: { info: { title: 'Entente API', version: '0.1.0' } },
     transform: jsonSchemaTransform,
@@ -88,6 +93,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   await app.register(accountRoutes(ctx));
   await app.register(mailboxRoutes(ctx));
   await app.register(casesRoutes(ctx));
+  await app.register(intakeRoutes(ctx));
+  await app.register(documentsRoutes(ctx));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webFallback = options.serveWeb ? await registerWeb(app, ctx.config.webDist) : undefined;

@@ -193,18 +193,31 @@ describe('bad input is a 400 with a message per field', () => {
 
 describe('opening a case follows the engine (QC-2, FR-1, FR-4)', () => {
   it('lets consumers open for themselves and staff file a postal fr request', async () => {
+    // QC-2: a qc case is only created from an intake's access code, never directly.
     const qc = { programme: 'qc', referenceNumber: '5550001', businessId: newBusinessId() };
-    await expectRefused(staff.post('/api/cases', qc), 403, 'role_not_allowed');
-    await expectRefused(merchant.post('/api/cases', qc), 403, 'role_not_allowed');
+    for (const who of [consumer, staff, merchant]) {
+      await expectRefused(who.post('/api/cases', qc), 422, 'access_code_required');
+    }
+    const frOwn = {
+      programme: 'fr',
+      referenceNumber: '5550003',
+      businessId: newBusinessId(),
+      prefiling: { writtenComplaintSent: true, complaintUnderOneYear: true },
+    };
+    await expectRefused(merchant.post('/api/cases', frOwn), 403, 'role_not_allowed');
     await expectRefused(
-      consumer.post('/api/cases', { ...qc, consumerUserId: merchant.id }),
+      consumer.post('/api/cases', { ...frOwn, consumerUserId: merchant.id }),
       422,
       'invalid_command',
     );
-    const opened = await consumer.post('/api/cases', qc);
+    const opened = await consumer.post('/api/cases', frOwn);
     expect(opened.statusCode).toBe(201);
-    expect(opened.json()).toMatchObject({ caseNumber: 'OPC-5550001', status: 'draft', version: 1 });
-    await expectRefused(consumer.post('/api/cases', qc), 409, 'case_number_taken');
+    expect(opened.json()).toMatchObject({
+      caseNumber: 'MED-5550003',
+      status: 'awaiting_professional',
+      version: 1,
+    });
+    await expectRefused(consumer.post('/api/cases', frOwn), 409, 'case_number_taken');
     const fr = {
       programme: 'fr',
       referenceNumber: '5550002',

@@ -1,6 +1,7 @@
 import type { Language } from '@entente/contracts';
 import { caseMessages } from '../modules/cases/reason-messages.js';
 import { documentMessages } from '../modules/documents/messages.js';
+import { intakeMessages } from '../modules/intake/messages.js';
 
 /** Sentences the API returns with an error code, in both languages. */
 const errorMessages = {
@@ -109,6 +110,23 @@ const errorMessages = {
   not_ready: { fr: 'Le service démarre.', en: 'The service is starting.' },
   ...caseMessages,
   ...documentMessages,
+  ...intakeMessages,
+  document_not_yours: {
+    fr: 'Vous ne pouvez supprimer que les documents que vous avez ajoutés.',
+    en: 'You can only delete documents you added.',
+  },
+  document_system: {
+    fr: 'Les documents produits par la plateforme ne peuvent pas être supprimés.',
+    en: 'Documents produced by the platform cannot be deleted.',
+  },
+  document_case_closed: {
+    fr: 'Ce dossier est fermé : ses documents ne peuvent plus être supprimés.',
+    en: 'This case is closed: its documents can no longer be deleted.',
+  },
+  document_missing: {
+    fr: 'Joignez un fichier.',
+    en: 'Attach a file.',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ErrorCode = keyof typeof errorMessages;

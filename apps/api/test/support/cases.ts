@@ -19,6 +19,7 @@ import {
 } from '../../src/db/schema/index.js';
 import { SESSION_COOKIE, type Session, type User } from '../../src/modules/auth/sessions.js';
 import { loadJournal, toDomainEvent } from '../../src/modules/cases/case-store.js';
+import { openCase } from '../../src/modules/cases/open-case.js';
 import { addBusinessMember } from '../../src/modules/cases/projections.js';
 import { errorMessage, type ErrorCode } from '../../src/platform/messages.js';
 import { Client } from './client.js';
@@ -40,6 +41,10 @@ export class Person {
 
   get id(): string {
     return this.user.id;
+  }
+
+  get ctx() {
+    return this.t.ctx;
   }
 
   async client(): Promise<Client> {
@@ -119,15 +124,18 @@ export async function joinBusiness(
 }
 
 let reference = 1_000_000;
+/**
+ * A qc draft opened through the use case, as redeeming an intake's access code does (the HTTP
+ * route for that is covered by the intake tests; here only the engine's path matters).
+ */
 export async function openQcCase(consumer: Person, businessId = newBusinessId()): Promise<string> {
   reference += 1;
-  const res = await consumer.post('/api/cases', {
+  const { state } = await openCase(consumer.ctx, consumer.user, {
     programme: 'qc',
     referenceNumber: String(reference),
     businessId,
   });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().id as string;
+  return state.caseId;
 }
 
 export async function openFrCase(consumer: Person, businessId = newBusinessId()): Promise<string> {

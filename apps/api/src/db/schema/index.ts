@@ -1,3 +1,5 @@
 export * from './users.js';
 export * from './platform.js';
 export * from './cases.js';
+export * from './intake.js';
+export * from './documents.js';

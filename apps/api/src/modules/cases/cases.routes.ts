@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Command } from '@entente/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
+import { AppError } from '../../platform/errors.js';
 import { requestLanguage } from '../../platform/language.js';
 import { requireUser } from '../auth/request-auth.js';
 import { caseActions, caseHistory, listMyCases, readableCase } from './case-queries.js';
@@ -56,6 +57,8 @@ export const casesRoutes =
       { schema: { tags, body: openCaseBody, response: { 201: openedCaseView } } },
       async (request, reply) => {
         const { user } = requireUser(request);
+        // QC-1/QC-2: a qc case exists only through an office intake's access code.
+        if (request.body.programme === 'qc') throw new AppError(422, 'access_code_required');
         const { state } = await openCase(ctx, user, request.body);
         return reply.status(201).send({
           id: state.caseId,

@@ -15,6 +15,7 @@ import {
 } from '@entente/domain';
 import { and, arrayContains, eq, isNull } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
+import type { Tx } from '../../db/client.js';
 import { users } from '../../db/schema/index.js';
 import { AppError } from '../../platform/errors.js';
 import type { User } from '../auth/sessions.js';
@@ -42,6 +43,8 @@ export interface OpenCaseInput {
   readonly settings?: ProgrammeSettings;
   /** Chosen by the server; a caller may fix it (the demo). */
   readonly caseId?: string;
+  /** Module data that must commit with the opening (QC-2: the intake marked used, ACC-5). */
+  readonly within?: (tx: Tx, applied: Applied) => Promise<void>;
 }
 
 function openingActors(user: User): Actor[] {
@@ -100,6 +103,7 @@ export async function openCase(
         }
         const applied = await persistEvents(tx, ctx, null, null, decision.events, user.id, now);
         if (applied === null) throw new Error('A new case cannot conflict');
+        await input.within?.(tx, applied);
         return { ok: true, ...applied };
       });
     } catch (error) {

@@ -203,6 +203,10 @@ export const caseErrorMessages = {
     fr: 'Le dossier a été modifié en même temps par quelqu’un d’autre. Rechargez-le et réessayez.',
     en: 'The case was changed by someone else at the same time. Reload it and try again.',
   },
+  access_code_required: {
+    fr: 'Un dossier de ce programme se crée avec le numéro de référence et le code d’accès reçus par courriel (« Créer un dossier »).',
+    en: 'A case of this programme is created with the reference number and access code received by e-mail (“Create a case”).',
+  },
   case_number_taken: {
     fr: 'Un dossier porte déjà ce numéro.',
     en: 'A case already has this number.',

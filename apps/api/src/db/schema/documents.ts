@@ -1,0 +1,48 @@
+/**
+ * DOC-1, DOC-2: the documents of a case. The bytes live in `DocumentStorage` under a key made by
+ * the server (SEC-19); this row says who added what and when. System documents (agreement,
+ * attestations…) are written by the platform and can never be deleted.
+ */
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { cases } from './cases.js';
+
+const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const caseDocuments = pgTable(
+  'case_documents',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    storageKey: text('storage_key').notNull(),
+    /** Sanitised for display and download; never used as a path. */
+    displayName: text('display_name').notNull(),
+    /** The type detected from the content (`pdf`, `jpeg`…), not the declared one. */
+    type: text('type').notNull(),
+    mime: text('mime').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    /** Not a foreign key: ACC-6 keeps the case's history past the account. Null for the system. */
+    addedBy: uuid('added_by'),
+    /** The capacity the person acted in (consumer, merchant_representative…), for DOC-2. */
+    addedByRole: text('added_by_role').notNull(),
+    addedAt: tz('added_at').notNull(),
+    system: boolean('system').notNull().default(false),
+    deletedAt: tz('deleted_at'),
+    deletedBy: uuid('deleted_by'),
+  },
+  (t) => [
+    uniqueIndex('case_documents_storage_key_idx').on(t.storageKey),
+    index('case_documents_case_idx').on(t.caseId, t.addedAt),
+  ],
+);

@@ -1,0 +1,52 @@
+/** Helpers for the intake tests: issuing through the API and reading the access e-mail. */
+import { expect } from 'vitest';
+import type { Person } from './cases.js';
+import { lastMailTo, type TestApp } from './test-app.js';
+
+let counter = 0;
+
+export function intakeInput(overrides: Record<string, unknown> = {}) {
+  counter += 1;
+  return {
+    consumerName: 'Marie Tremblay',
+    consumerEmail: `marie-${counter}-${Math.random().toString(36).slice(2, 8)}@example.org`,
+    businessName: 'Meubles Laurentides inc.',
+    category: 'Meubles',
+    ...overrides,
+  };
+}
+
+export type Issued = { id: string; referenceNumber: string; accessCode: string; email: string };
+
+/** The reference number and the access code, as the consumer reads them in the e-mail. */
+export async function codesMailedTo(t: TestApp, email: string) {
+  const mail = await lastMailTo(t.ctx, email);
+  const text = mail?.textBody ?? '';
+  const referenceNumber = /(?:numéro de référence|reference number) ?: (\d{7})/.exec(text)?.[1];
+  const accessCode = /(?:code d’accès|access code) ?: (\S{8})/.exec(text)?.[1];
+  if (!referenceNumber || !accessCode) throw new Error(`no access e-mail for ${email}`);
+  return { referenceNumber, accessCode, mail: mail! };
+}
+
+export async function issueIntake(
+  t: TestApp,
+  staff: Person,
+  overrides: Record<string, unknown> = {},
+): Promise<Issued> {
+  const input = intakeInput(overrides);
+  const res = await staff.post('/api/staff/intakes', input);
+  expect(res.statusCode, res.body).toBe(201);
+  const { referenceNumber, accessCode } = await codesMailedTo(t, input.consumerEmail as string);
+  return { id: res.json().id, referenceNumber, accessCode, email: input.consumerEmail as string };
+}
+
+export function redeemBody(issued: { referenceNumber: string; accessCode: string }) {
+  return {
+    referenceNumber: issued.referenceNumber,
+    accessCode: issued.accessCode,
+    acceptTerms: true,
+    acceptConfidentiality: true,
+    termsVersion: 1,
+    confidentialityVersion: 1,
+  };
+}
