@@ -147,3 +147,19 @@ describe('health', () => {
     expect(doc.paths['/api/auth/login'].post.responses['200']).toBeDefined();
   });
 });
+
+describe('logs (SEC-29)', () => {
+  it('never write a query string, where reset tokens travel', async () => {
+    const { logRequest } = await import('../src/app.js');
+    const line = JSON.stringify(
+      logRequest({
+        id: '1',
+        method: 'GET',
+        url: '/reset-password?token=secret-token-value',
+        ip: '127.0.0.1',
+      }),
+    );
+    expect(line).toContain('/reset-password');
+    expect(line).not.toContain('secret-token-value');
+  });
+});
