@@ -12,6 +12,19 @@ import type {
   TotpSetup,
   VerifyResult,
 } from '@entente/contracts';
+import type {
+  CaseFilter,
+  CaseList,
+  CaseSummary,
+  CaseCommand,
+  CommandResult,
+  FromAccessCodeBody,
+  Intake,
+  IntakeBody,
+  IntakeList,
+  IntakeStatus,
+  OpenedFromCode,
+} from './case-types';
 import { api } from './client';
 
 /** Typed calls to the API (routes as agreed with apps/api). Types only: no zod in the shell. */
@@ -58,4 +71,32 @@ export const accountApi = {
 export const mailboxApi = {
   list: () => api.get<{ messages: MailboxSummary[] }>('/api/mailbox'),
   message: (id: string) => api.get<MailboxMessage>(`/api/mailbox/${enc(id)}`),
+};
+
+function query(params: Record<string, string | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+export const casesApi = {
+  list: (filter: CaseFilter, after?: string) =>
+    api.get<CaseList>(`/api/cases${query({ filter, after })}`),
+  summary: (id: string) => api.get<CaseSummary>(`/api/cases/${enc(id)}`),
+  /** What the signed-in person may do on the case now (action names of the engine). */
+  actions: (id: string) => api.get<{ actions: string[] }>(`/api/cases/${enc(id)}/actions`),
+  command: (id: string, body: CaseCommand) =>
+    api.post<CommandResult>(`/api/cases/${enc(id)}/commands`, body),
+  fromAccessCode: (body: FromAccessCodeBody) =>
+    api.post<OpenedFromCode>('/api/cases/from-access-code', body),
+};
+
+export const intakesApi = {
+  list: (status: IntakeStatus | undefined, after?: string) =>
+    api.get<IntakeList>(`/api/staff/intakes${query({ status, after })}`),
+  get: (id: string) => api.get<Intake>(`/api/staff/intakes/${enc(id)}`),
+  create: (body: IntakeBody) => api.post<Intake>('/api/staff/intakes', body),
+  resend: (id: string) => api.post<Intake>(`/api/staff/intakes/${enc(id)}/resend`),
+  reissue: (id: string) => api.post<Intake>(`/api/staff/intakes/${enc(id)}/reissue`),
 };

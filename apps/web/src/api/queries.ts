@@ -15,6 +15,13 @@ export const queryKeys = {
   totpSetup: ['account', 'totp-setup'],
   mailbox: ['mailbox'],
   mailboxMessage: (id: string) => ['mailbox', id],
+  cases: ['cases'],
+  caseList: (filter: string) => ['cases', 'list', filter],
+  caseSummary: (id: string) => ['cases', 'summary', id],
+  caseActions: (id: string) => ['cases', 'actions', id],
+  intakes: ['staff', 'intakes'],
+  intakeList: (status: string) => ['staff', 'intakes', 'list', status],
+  intake: (id: string) => ['staff', 'intakes', 'one', id],
 } as const;
 
 export type SignOutReason = 'signedOut' | 'expired';
@@ -68,6 +75,8 @@ export function storeSignedOut(client: QueryClient, reason: SignOutReason | null
   forgetCsrfToken();
   client.removeQueries({ queryKey: ['account'] });
   client.removeQueries({ queryKey: queryKeys.mailbox });
+  client.removeQueries({ queryKey: queryKeys.cases });
+  client.removeQueries({ queryKey: queryKeys.intakes });
   client.setQueryData(queryKeys.signOutReason, reason);
   client.setQueryData(queryKeys.session, signedOutState);
 }

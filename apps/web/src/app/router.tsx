@@ -31,6 +31,11 @@ export const routes: RouteObject[] = [
         Component: RequireUser,
         children: [
           { path: 'cases', ...page(() => import('../pages/CasesPage')) },
+          { path: 'cases/new', ...page(() => import('../pages/NewCasePage')) },
+          { path: 'cases/:id', ...page(() => import('../pages/CasePage')) },
+          { path: 'staff/intakes', ...page(() => import('../pages/staff/IntakesPage')) },
+          { path: 'staff/intakes/new', ...page(() => import('../pages/staff/NewIntakePage')) },
+          { path: 'staff/intakes/:id', ...page(() => import('../pages/staff/IntakePage')) },
           { path: 'profile', ...page(() => import('../pages/profile/ProfilePage')) },
           { path: 'security/totp', ...page(() => import('../pages/TotpPage')) },
         ],

@@ -3,6 +3,7 @@ import { Link, NavLink, useLocation } from 'react-router';
 import { useSession, useSettingsQuery } from '../api/queries';
 import { useT } from '../i18n/hooks';
 import { cx } from '../lib/cx';
+import { isStaff } from '../lib/roles';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
 
@@ -52,6 +53,13 @@ export function Header() {
               <li>
                 <NavLink to="/cases" className={navClass}>
                   {t('nav.cases')}
+                </NavLink>
+              </li>
+            )}
+            {isStaff(me) && (
+              <li>
+                <NavLink to="/staff/intakes" className={navClass}>
+                  {t('nav.intakes')}
                 </NavLink>
               </li>
             )}

@@ -10,6 +10,8 @@ const appRoutes = [
   /^\/security\/totp\/?$/,
   /^\/cases\/[^/]+(\/[^/]+)?\/?$/,
   /^\/mailbox(\/[0-9a-f-]{36})?\/?$/,
+  /^\/staff\/intakes(\/(new|[0-9a-f-]{36}))?\/?$/,
+  /^\/representations\/activate\/?$/,
 ];
 
 /**

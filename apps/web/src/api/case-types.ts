@@ -1,0 +1,120 @@
+/**
+ * Shapes of the case and intake routes (apps/api/src/modules/cases/view-schemas.ts and
+ * modules/intake/intake-schemas.ts), as the web app reads them. Types only.
+ */
+
+export type CaseFilter = 'all' | 'open' | 'closed';
+
+export interface CaseListItem {
+  id: string;
+  caseNumber: string;
+  programme: 'qc' | 'fr';
+  status: string;
+  outcome: string | null;
+  openedAt: string;
+}
+
+export interface CaseList {
+  items: CaseListItem[];
+  /** Pass as `after` for the next page; null on the last page. */
+  next: string | null;
+}
+
+interface Person {
+  userId: string;
+  name: string;
+}
+
+/** The fields of `GET /api/cases/:id` this shell shows (the view has more). */
+export interface CaseSummary {
+  id: string;
+  caseNumber: string;
+  referenceNumber: string;
+  programme: 'qc' | 'fr';
+  channel: 'online' | 'post';
+  status: string;
+  outcome: string | null;
+  version: number;
+  openedAt: string;
+  submittedAt: string | null;
+  closedAt: string | null;
+  access: 'full' | 'metadata';
+  myRoles: string[];
+  mySide: 'consumer' | 'merchant' | 'mediator' | null;
+  consumer: Person;
+  businessId: string;
+  merchantRepresentative: (Person & { since: string }) | null;
+  mediator: Person | null;
+  consumerRepresentative: {
+    id: string;
+    status: 'invited' | 'active';
+    firstName: string;
+    lastName: string;
+    relationship: string;
+  } | null;
+  deadlines: Array<{ kind: string; dueAt: string }>;
+}
+
+/** The commands this app sends so far (apps/api command-schemas.ts `caseCommandBody`). */
+export type CaseCommand = { type: 'close_case'; reason: string; justification: string };
+
+export interface CommandResult {
+  id: string;
+  version: number;
+  status: string;
+  outcome: string | null;
+}
+
+export interface OpenedFromCode {
+  id: string;
+  caseNumber: string;
+}
+
+export interface FromAccessCodeBody {
+  referenceNumber: string;
+  accessCode: string;
+  acceptTerms: true;
+  acceptConfidentiality: true;
+  termsVersion: number;
+  confidentialityVersion: number;
+}
+
+export const INTAKE_STATUSES = ['sent', 'used', 'expired'] as const;
+export type IntakeStatus = (typeof INTAKE_STATUSES)[number];
+
+export interface Intake {
+  id: string;
+  referenceNumber: string;
+  caseNumber: string;
+  consumerName: string;
+  consumerEmail: string;
+  consumerLanguage: 'fr' | 'en';
+  businessName: string;
+  businessId: string;
+  category: string | null;
+  attachments: Array<{ name: string; mime: string; size: number }>;
+  status: IntakeStatus;
+  issuedAt: string;
+  expiresAt: string;
+  /** The last local day (programme time zone) the code opens a case. */
+  lastValidDay: string;
+  codesIssued: number;
+  createdAt: string;
+  createdBy: string;
+  usedAt: string | null;
+  caseId: string | null;
+}
+
+export interface IntakeList {
+  intakes: Intake[];
+  next: string | null;
+}
+
+export interface IntakeBody {
+  consumerName: string;
+  consumerEmail: string;
+  consumerLanguage: 'fr' | 'en';
+  businessName: string;
+  category?: string | undefined;
+  attachments: Array<{ name: string; contentBase64: string }>;
+}

@@ -1,0 +1,6 @@
+import type { Me } from '@entente/contracts';
+
+/** Office staff and administrators: the intake pages (QC-1). The API answers 404 to others. */
+export function isStaff(me: Me | null): boolean {
+  return me !== null && (me.roles.includes('staff') || me.roles.includes('administrator'));
+}

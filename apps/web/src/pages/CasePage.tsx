@@ -1,0 +1,178 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../api/client';
+import type { CaseSummary } from '../api/case-types';
+import { casesApi } from '../api/endpoints';
+import { queryKeys } from '../api/queries';
+import { Loading, Notice } from '../components/Notice';
+import { Page } from '../components/Page';
+import { useFormat, useT } from '../i18n/hooks';
+import { apiErrorMessage } from '../lib/api-form-errors';
+import { daysLeft, lastDayOf, outcomeLabel, statusLabel } from '../lib/case-labels';
+import { CloseCaseForm } from './cases/CloseCaseForm';
+
+/**
+ * The case page shell: number, status banner (with the days left of a draft), the facts and the
+ * parties the summary returns. The draft wizard comes with its own issue.
+ */
+export default function CasePage() {
+  const t = useT();
+  const { id = '' } = useParams();
+  const summary = useQuery({
+    queryKey: queryKeys.caseSummary(id),
+    queryFn: () => casesApi.summary(id),
+    retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+  });
+
+  if (summary.data) return <CaseView summary={summary.data} />;
+  const notFound = summary.error instanceof ApiError && summary.error.status === 404;
+  return (
+    <Page title={t('cases.title')}>
+      {summary.isPending && <Loading label={t('app.loading')} />}
+      {summary.isError && (
+        <Notice tone="error">
+          {notFound ? t('case.notFound') : apiErrorMessage(summary.error, t)}
+        </Notice>
+      )}
+      <p>
+        <Link to="/cases" className="back-link">
+          {t('case.back')}
+        </Link>
+      </p>
+    </Page>
+  );
+}
+
+function CaseView({ summary }: { summary: CaseSummary }) {
+  const t = useT();
+  const format = useFormat();
+  const actions = useQuery({
+    queryKey: queryKeys.caseActions(summary.id),
+    queryFn: () => casesApi.actions(summary.id),
+  });
+  const canClose = actions.data?.actions.includes('close_case') === true;
+  const [closing, setClosing] = useState(false);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const closeForm = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (closing) closeForm.current?.querySelector('h2')?.focus();
+  }, [closing]);
+
+  function stopClosing() {
+    setClosing(false);
+    closeButton.current?.focus();
+  }
+  const title = t('case.title', { caseNumber: summary.caseNumber });
+  const expiry = summary.deadlines.find((deadline) => deadline.kind === 'draft_expiry');
+  const left = summary.status === 'draft' && expiry ? daysLeft(expiry.dueAt) : null;
+  const representative = summary.consumerRepresentative;
+
+  return (
+    <Page title={title} heading={summary.caseNumber} width="wide">
+      <div className="case-banner">
+        <p className="case-banner__status">
+          {t('case.statusLabel')} <strong>{statusLabel(t, summary.status)}</strong>
+        </p>
+        {left !== null && expiry && (
+          <p className="case-banner__deadline">
+            {t(left === 0 ? 'case.lastDay' : 'case.daysLeft', {
+              days: left,
+              date: format.date(lastDayOf(expiry.dueAt)),
+            })}
+          </p>
+        )}
+        {canClose && (
+          <div className="case-banner__actions">
+            <button
+              ref={closeButton}
+              type="button"
+              className="button button--secondary"
+              aria-expanded={closing}
+              aria-controls="close-case"
+              onClick={() => setClosing((value) => !value)}
+            >
+              {t('close.open')}
+            </button>
+          </div>
+        )}
+      </div>
+      <div id="close-case" ref={closeForm}>
+        {closing && canClose && (
+          <CloseCaseForm
+            caseId={summary.id}
+            onCancel={stopClosing}
+            onClosed={() => setClosing(false)}
+          />
+        )}
+      </div>
+
+      <section className="section" aria-labelledby="case-details">
+        <h2 id="case-details">{t('case.details')}</h2>
+        <dl className="facts facts--inline">
+          <dt>{t('case.reference')}</dt>
+          <dd>{summary.referenceNumber}</dd>
+          <dt>{t('case.openedAt')}</dt>
+          <dd>{format.date(summary.openedAt)}</dd>
+          {summary.submittedAt && (
+            <>
+              <dt>{t('case.submittedAt')}</dt>
+              <dd>{format.date(summary.submittedAt)}</dd>
+            </>
+          )}
+          {summary.closedAt && (
+            <>
+              <dt>{t('case.closedAt')}</dt>
+              <dd>{format.date(summary.closedAt)}</dd>
+            </>
+          )}
+          {summary.outcome && (
+            <>
+              <dt>{t('case.outcome')}</dt>
+              <dd>{outcomeLabel(t, summary.outcome)}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+
+      <section className="section" aria-labelledby="case-parties">
+        <h2 id="case-parties">{t('case.parties')}</h2>
+        <dl className="facts facts--inline">
+          <dt>{t('case.consumer')}</dt>
+          <dd>{summary.consumer.name}</dd>
+          {representative && (
+            <>
+              <dt>{t('case.consumerRepresentative')}</dt>
+              <dd>
+                {representative.status === 'invited'
+                  ? t('case.representativeInvited', {
+                      name: `${representative.firstName} ${representative.lastName}`,
+                    })
+                  : `${representative.firstName} ${representative.lastName}`}
+              </dd>
+            </>
+          )}
+          <dt>{t('case.merchant')}</dt>
+          <dd>
+            {summary.merchantRepresentative?.name ??
+              t(summary.status === 'draft' ? 'case.merchantPending' : 'case.merchantNone')}
+          </dd>
+          {summary.mediator && (
+            <>
+              <dt>{t('case.mediator')}</dt>
+              <dd>{summary.mediator.name}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+
+      {summary.status === 'draft' && <p>{t('case.draftNext')}</p>}
+      <p>
+        <Link to="/cases" className="back-link">
+          {t('case.back')}
+        </Link>
+      </p>
+    </Page>
+  );
+}
