@@ -4,11 +4,10 @@ import { ApiError } from '../api/client';
 import { casesApi } from '../api/endpoints';
 import { queryKeys, useSettingsQuery, useTerms } from '../api/queries';
 import { useAnnounce } from '../components/Announcer';
-import { CheckboxField, TextField } from '../components/fields';
+import { TextField } from '../components/fields';
 import { FormShell } from '../components/FormShell';
-import { Loading, Notice } from '../components/Notice';
 import { Page } from '../components/Page';
-import { TermsBox } from '../components/TermsDocument';
+import { TermsConsent } from '../components/TermsConsent';
 import { useT } from '../i18n/hooks';
 import { useFormFeedback } from '../lib/use-form-feedback';
 import { useFormSubmit } from '../lib/use-form-submit';
@@ -26,7 +25,6 @@ export default function NewCasePage() {
   const t = useT();
   const settings = useSettingsQuery().data;
   const office = settings?.officeName ?? '';
-  const platform = settings?.platformName ?? t('app.defaultName');
   const terms = useTerms();
   const client = useQueryClient();
   const announce = useAnnounce();
@@ -101,30 +99,15 @@ export default function NewCasePage() {
             required
           />
         </fieldset>
-        <section className="section" aria-labelledby="new-case-documents">
-          <h2 id="new-case-documents">{t('register.documents')}</h2>
-          <p>{t('register.documentsIntro')}</p>
-          {terms.isPending && <Loading label={t('terms.loading')} />}
-          {terms.isError && <Notice tone="error">{t('newCase.termsUnavailable')}</Notice>}
-          {terms.data && (
-            <>
-              <TermsBox document={terms.data.terms} />
-              <CheckboxField
-                label={t('register.acceptTerms', { platform })}
-                registration={register('acceptTerms')}
-                error={errors.acceptTerms?.message}
-                required
-              />
-              <TermsBox document={terms.data.confidentiality} />
-              <CheckboxField
-                label={t('register.acceptConfidentiality', { platform })}
-                registration={register('acceptConfidentiality')}
-                error={errors.acceptConfidentiality?.message}
-                required
-              />
-            </>
-          )}
-        </section>
+        <TermsConsent
+          headingId="new-case-documents"
+          unavailableMessage={t('newCase.termsUnavailable')}
+          terms={{ registration: register('acceptTerms'), error: errors.acceptTerms?.message }}
+          confidentiality={{
+            registration: register('acceptConfidentiality'),
+            error: errors.acceptConfidentiality?.message,
+          }}
+        />
       </FormShell>
     </Page>
   );

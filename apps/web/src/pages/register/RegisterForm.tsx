@@ -2,13 +2,12 @@ import type { Challenge } from '@entente/contracts';
 import type { UseFormReturn } from 'react-hook-form';
 import { ApiError } from '../../api/client';
 import { authApi } from '../../api/endpoints';
-import { useSettingsQuery, useTerms } from '../../api/queries';
+import { useTerms } from '../../api/queries';
 import { AddressFieldset } from '../../components/AddressFieldset';
-import { CheckboxField, SelectField, TextField } from '../../components/fields';
+import { SelectField, TextField } from '../../components/fields';
 import { FormShell } from '../../components/FormShell';
-import { Loading, Notice } from '../../components/Notice';
 import { PasswordField } from '../../components/PasswordField';
-import { TermsBox } from '../../components/TermsDocument';
+import { TermsConsent } from '../../components/TermsConsent';
 import { useLanguage } from '../../i18n/hooks';
 import { useFormFeedback } from '../../lib/use-form-feedback';
 import { useFormSubmit } from '../../lib/use-form-submit';
@@ -21,7 +20,6 @@ interface Props {
 
 export function RegisterForm({ form, onChallenge }: Props) {
   const { t } = useLanguage();
-  const platform = useSettingsQuery().data?.platformName ?? t('app.defaultName');
   const terms = useTerms();
   const feedback = useFormFeedback();
   const { register, formState, setValue } = form;
@@ -107,30 +105,15 @@ export function RegisterForm({ form, onChallenge }: Props) {
         />
       </fieldset>
       <AddressFieldset register={(key) => register(`address.${key}`)} errors={errors.address} />
-      <section className="section" aria-labelledby="register-documents">
-        <h2 id="register-documents">{t('register.documents')}</h2>
-        <p>{t('register.documentsIntro')}</p>
-        {terms.isPending && <Loading label={t('terms.loading')} />}
-        {terms.isError && <Notice tone="error">{t('register.termsUnavailable')}</Notice>}
-        {terms.data && (
-          <>
-            <TermsBox document={terms.data.terms} />
-            <CheckboxField
-              label={t('register.acceptTerms', { platform })}
-              registration={register('acceptTerms')}
-              error={errors.acceptTerms?.message}
-              required
-            />
-            <TermsBox document={terms.data.confidentiality} />
-            <CheckboxField
-              label={t('register.acceptConfidentiality', { platform })}
-              registration={register('acceptConfidentiality')}
-              error={errors.acceptConfidentiality?.message}
-              required
-            />
-          </>
-        )}
-      </section>
+      <TermsConsent
+        headingId="register-documents"
+        unavailableMessage={t('register.termsUnavailable')}
+        terms={{ registration: register('acceptTerms'), error: errors.acceptTerms?.message }}
+        confidentiality={{
+          registration: register('acceptConfidentiality'),
+          error: errors.acceptConfidentiality?.message,
+        }}
+      />
     </FormShell>
   );
 }
