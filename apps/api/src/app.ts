@@ -13,6 +13,7 @@ import { accountRoutes } from './modules/account/account.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { registerRequestAuth } from './modules/auth/request-auth.js';
 import { casesRoutes } from './modules/cases/cases.routes.js';
+import { draftsRoutes } from './modules/cases/drafts.routes.js';
 import { UPLOAD_LIMITS, documentsRoutes } from './modules/documents/documents.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { intakeRoutes } from './modules/intake/intake.routes.js';
@@ -110,6 +111,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   await app.register(accountRoutes(ctx));
   await app.register(mailboxRoutes(ctx));
   await app.register(casesRoutes(ctx));
+  await app.register(draftsRoutes(ctx));
   await app.register(intakeRoutes(ctx));
   await app.register(documentsRoutes(ctx));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

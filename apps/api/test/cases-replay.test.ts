@@ -88,16 +88,17 @@ describe('replay(journal) rebuilds every case exactly', () => {
     const colleague = await person(t, ['merchant_representative']);
     await joinBusiness(t, caseId, colleague);
     await expectOk(colleague.command(caseId, { type: 'take_charge' }));
-    const invited = await expectOk(
-      consumer.command(caseId, {
-        type: 'add_representative',
-        firstName: 'Léo',
-        lastName: 'Proche',
-        relationship: 'Frère',
-        email: 'leo@example.org',
-        consent: true,
-      }),
-    );
+    const invitation = await consumer.post(`/api/cases/${caseId}/representatives`, {
+      firstName: 'Léo',
+      lastName: 'Proche',
+      relationship: 'Frère',
+      email: 'leo@example.org',
+      consent: true,
+      notALawyer: true,
+      atLeast18: true,
+    });
+    expect(invitation.statusCode, invitation.body).toBe(201);
+    const invited = { createdId: invitation.json().id as string };
     await expectOk(
       consumer.command(caseId, {
         type: 'remove_representative',

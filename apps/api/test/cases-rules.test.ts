@@ -160,16 +160,17 @@ describe('REP-3 while a representative acts, the consumer does not', () => {
     const { caseId } = await qcNegotiation(t, consumer, merchant);
     await expectOk(merchant.command(caseId, { type: 'make_proposal', content: REPAIR }));
     const representative = await person(t, ['consumer_representative']);
-    const invited = await expectOk(
-      consumer.command(caseId, {
-        type: 'add_representative',
-        firstName: 'Rose',
-        lastName: 'Aidant',
-        relationship: 'Fille',
-        email: representative.user.email,
-        consent: true,
-      }),
-    );
+    const invitation = await consumer.post(`/api/cases/${caseId}/representatives`, {
+      firstName: 'Rose',
+      lastName: 'Aidant',
+      relationship: 'Fille',
+      email: representative.user.email,
+      consent: true,
+      notALawyer: true,
+      atLeast18: true,
+    });
+    expect(invitation.statusCode, invitation.body).toBe(201);
+    const invited = { createdId: invitation.json().id as string };
     // REP-2's validation key arrives with the invitation screens; the use case takes it as checked.
     await runCaseCommand(t.ctx, {
       caseId,

@@ -7,3 +7,4 @@ export * from './account.js';
 export * from './auth.js';
 export * from './settings.js';
 export * from './mailbox.js';
+export * from './draft.js';

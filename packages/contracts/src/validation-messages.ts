@@ -36,6 +36,19 @@ const messages = {
   tooBig: { fr: 'La valeur maximale est {max}.', en: 'The maximum is {max}.' },
   unknownField: { fr: 'Ce champ n’est pas permis.', en: 'This field is not allowed.' },
   invalidChoice: { fr: 'Choisissez une valeur de la liste.', en: 'Choose a value from the list.' },
+  amount: {
+    fr: 'Entrez un montant supérieur à zéro, en dollars et cents.',
+    en: 'Enter an amount greater than zero, in dollars and cents.',
+  },
+  date: { fr: 'Entrez une date valide (AAAA-MM-JJ).', en: 'Enter a valid date (YYYY-MM-DD).' },
+  solutionRequired: {
+    fr: 'Choisissez au moins une solution.',
+    en: 'Choose at least one solution.',
+  },
+  duplicateSolution: {
+    fr: 'Chaque solution ne peut être choisie qu’une fois.',
+    en: 'Each solution can be chosen only once.',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ValidationMessageKey = keyof typeof messages;

@@ -1,4 +1,5 @@
 import type { Language } from '@entente/contracts';
+import { draftMessages } from '../modules/cases/draft-messages.js';
 import { caseMessages } from '../modules/cases/reason-messages.js';
 import { documentMessages } from '../modules/documents/messages.js';
 import { intakeMessages } from '../modules/intake/messages.js';
@@ -109,6 +110,7 @@ const errorMessages = {
   },
   not_ready: { fr: 'Le service démarre.', en: 'The service is starting.' },
   ...caseMessages,
+  ...draftMessages,
   ...documentMessages,
   ...intakeMessages,
   document_not_yours: {

@@ -70,6 +70,14 @@ export class Person {
     return (await this.client()).post(url, body);
   }
 
+  async put(url: string, body: unknown): Promise<LightMyRequestResponse> {
+    return (await this.client()).put(url, body);
+  }
+
+  async delete(url: string): Promise<LightMyRequestResponse> {
+    return (await this.client()).delete(url);
+  }
+
   /** POST /api/cases/:id/commands. */
   async command(caseId: string, body: Record<string, unknown>): Promise<LightMyRequestResponse> {
     return this.post(`/api/cases/${caseId}/commands`, body);

@@ -3,3 +3,4 @@ export * from './platform.js';
 export * from './cases.js';
 export * from './intake.js';
 export * from './documents.js';
+export * from './drafts.js';

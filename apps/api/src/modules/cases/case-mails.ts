@@ -124,3 +124,88 @@ export function renderDeadlineAlert(
     caseLink(b, c, lang),
   ]);
 }
+
+/** QC-7: the consumer's confirmation (seed 000's wording, with this deployment's names). */
+export function renderSubmissionConfirmation(
+  lang: Language,
+  b: Branding,
+  c: CaseMailContext,
+): RenderedMail {
+  const fr = lang === 'fr';
+  return layout(
+    lang,
+    b,
+    fr
+      ? `${b.platformName} – Votre dossier ${c.caseNumber} a été soumis`
+      : `${b.platformName} – Your case ${c.caseNumber} has been submitted`,
+    fr
+      ? [
+          `Votre dossier a bien été créé dans ${b.platformName} et votre proposition a été soumise au commerçant. C’est l’étape de la négociation qui s’amorce entre vous et le commerçant.`,
+          'Lorsque celui-ci répondra à votre proposition, vous recevrez une notification par courriel.',
+          { link: `${b.publicUrl}/cases/${c.caseId}`, label: `Accéder à ${b.platformName}` },
+          `Pour toute question, communiquez avec nous :\n- par courriel à l’adresse ${b.supportEmail};\n- par téléphone au ${b.supportPhone}.`,
+        ]
+      : [
+          `Your case has been created in ${b.platformName} and your proposal has been submitted to the merchant. The negotiation between you and the merchant now begins.`,
+          'When the merchant answers your proposal, you will be notified by e-mail.',
+          { link: `${b.publicUrl}/cases/${c.caseId}`, label: `Go to ${b.platformName}` },
+          `If you have any questions, contact us:\n- by e-mail at ${b.supportEmail};\n- by phone at ${b.supportPhone}.`,
+        ],
+  );
+}
+
+/** QC-7, ORG-2: the business is alerted of a new case. */
+export function renderNewCaseAlert(lang: Language, b: Branding, c: CaseMailContext): RenderedMail {
+  const fr = lang === 'fr';
+  return layout(
+    lang,
+    b,
+    fr
+      ? `${b.platformName} – Nouveau dossier ${c.caseNumber}`
+      : `${b.platformName} – New case ${c.caseNumber}`,
+    [
+      fr
+        ? `Un consommateur a soumis le dossier ${c.caseNumber} dans ${b.platformName}, avec une proposition pour régler son problème.`
+        : `A consumer has submitted case ${c.caseNumber} in ${b.platformName}, with a proposal to settle the problem.`,
+      fr
+        ? 'Prenez le dossier en charge pour commencer la négociation.'
+        : 'Take charge of the case to start the negotiation.',
+      caseLink(b, c, lang),
+    ],
+  );
+}
+
+/** REP-2: the invitation with the case number and the validation key. */
+export function renderRepresentativeInvitation(
+  lang: Language,
+  b: Branding,
+  c: CaseMailContext & { consumerName: string; key: string; expiresOn: string },
+): RenderedMail {
+  const fr = lang === 'fr';
+  return layout(
+    lang,
+    b,
+    fr
+      ? `${b.platformName} – Invitation à représenter ${c.consumerName} (dossier ${c.caseNumber})`
+      : `${b.platformName} – Invitation to represent ${c.consumerName} (case ${c.caseNumber})`,
+    fr
+      ? [
+          `${c.consumerName} vous a nommé pour agir en son nom dans son dossier sur ${b.platformName}.`,
+          `Pour accepter, créez votre compte sur la plateforme (ou connectez-vous), choisissez « Activer une représentation », puis entrez le numéro de dossier et la clé de validation ci-dessous.`,
+          `Numéro de dossier : ${c.caseNumber}`,
+          'Clé de validation :',
+          { code: c.key },
+          `Cette clé est valide jusqu’au ${c.expiresOn} inclusivement.`,
+          { link: `${b.publicUrl}/representations/activate`, label: 'Activer une représentation' },
+        ]
+      : [
+          `${c.consumerName} has named you to act on their behalf in their case on ${b.platformName}.`,
+          'To accept, create your account on the platform (or sign in), choose “Activate a representation”, then enter the case number and the validation key below.',
+          `Case number: ${c.caseNumber}`,
+          'Validation key:',
+          { code: c.key },
+          `This key is valid until ${c.expiresOn} inclusive.`,
+          { link: `${b.publicUrl}/representations/activate`, label: 'Activate a representation' },
+        ],
+  );
+}

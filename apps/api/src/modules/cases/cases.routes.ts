@@ -40,10 +40,6 @@ function toCommand(body: CaseCommandBody): { command: Command; createdId: string
       const proposalId = randomUUID();
       return { command: { ...body, proposalId }, createdId: proposalId };
     }
-    case 'add_representative': {
-      const representativeId = randomUUID();
-      return { command: { ...body, representativeId }, createdId: representativeId };
-    }
     default:
       return { command: body, createdId: null };
   }

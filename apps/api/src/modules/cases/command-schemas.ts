@@ -1,19 +1,20 @@
 /**
  * What clients may send to change a case. Strict objects only (an unknown field is a 400);
  * identifiers of new things are chosen by the server. Commands whose data lives in another
- * module are not here yet: documents and messages (their content must commit with the event),
- * the representative's activation (REP-2 validation key) and the protocol (FR-12 PDF and
- * signature with a fresh code) — those modules call `runCaseCommand` themselves.
+ * module are not here: documents and messages (their content must commit with the event), the
+ * representative's invitation and activation (REP-2 validation key,
+ * `POST /api/cases/:id/representatives`) and the protocol (FR-12 PDF and signature with a fresh
+ * code) — those modules call `runCaseCommand` themselves. The wizard saves and submits through
+ * `PUT /api/cases/:id/draft/<step>` and `POST /api/cases/:id/submit` (the saved draft, checked
+ * complete); `save_draft_step` and `submit_case` stay here as the bare engine commands.
  */
 import {
   ADMISSIBILITY_GROUNDS,
   DRAFT_STEPS,
-  MAX_SOLUTION_TEXT_LENGTH,
-  MAX_TERMS_LENGTH,
   WITHDRAWAL_REASONS,
   isValidLocalDate,
 } from '@entente/domain';
-import { uuidParam } from '@entente/contracts';
+import { proposalContentSchema, solutionSchema, uuidParam } from '@entente/contracts';
 import { z } from 'zod';
 
 /** Free text: trimmed, no NUL (PostgreSQL refuses it in jsonb), bounded. */
@@ -25,35 +26,13 @@ export const caseText = (max: number) =>
     .max(max)
     .refine((value) => !value.includes('\u0000'), { error: 'invalid' });
 
-const amountMinor = z.number().int().positive().max(1_000_000_000_00);
 export const localDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid' })
   .refine(isValidLocalDate, { error: 'invalid' });
 
-/** QC-6: the fixed list of solutions. */
-export const solutionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('refund'), amountMinor }),
-  z.strictObject({ kind: z.literal('repair') }),
-  z.strictObject({ kind: z.literal('replacement') }),
-  z.strictObject({ kind: z.literal('delivery_or_service'), byDate: localDate }),
-  z.strictObject({ kind: z.literal('contract_cancellation') }),
-  z.strictObject({ kind: z.literal('price_reduction'), amountMinor }),
-  z.strictObject({ kind: z.literal('damages'), amountMinor, supportingDocumentId: uuidParam }),
-  z.strictObject({
-    kind: z.literal('other_compensation'),
-    text: caseText(MAX_SOLUTION_TEXT_LENGTH),
-  }),
-]);
-
-export const proposalContentSchema = z.strictObject({
-  solutions: z.array(solutionSchema).min(1).max(8),
-  /** "Précisions et modalités d'application de l'entente": may be empty, copied verbatim. */
-  terms: z
-    .string()
-    .max(MAX_TERMS_LENGTH)
-    .refine((value) => !value.includes('\u0000'), { error: 'invalid' }),
-});
+/** QC-6: the fixed list of solutions and the proposal form, shared with the web (contracts). */
+export { proposalContentSchema, solutionSchema };
 
 const reason = caseText(2000);
 const version = z.number().int().min(1);
@@ -85,14 +64,6 @@ export const caseCommandBody = z.discriminatedUnion('type', [
     type: z.literal('close_without_agreement'),
     justification: reason,
     problemSummary: z.string().trim().max(4000).default(''),
-  }),
-  z.strictObject({
-    type: z.literal('add_representative'),
-    firstName: caseText(100),
-    lastName: caseText(100),
-    relationship: caseText(100),
-    email: z.email().max(254),
-    consent: z.boolean(),
   }),
   z.strictObject({ type: z.literal('remove_representative'), representativeId: uuidParam }),
   bare('professional_accept'),

@@ -16,7 +16,12 @@ import type { AppContext } from '../../app-context.js';
 import type { Tx } from '../../db/client.js';
 import { caseMembers, users } from '../../db/schema/index.js';
 import type { Branding, RenderedMail } from '../mail/layout.js';
-import { type CaseMailContext, renderCaseActivity } from './case-mails.js';
+import {
+  type CaseMailContext,
+  renderCaseActivity,
+  renderNewCaseAlert,
+  renderSubmissionConfirmation,
+} from './case-mails.js';
 import { eventLabels } from './event-labels.js';
 
 /** A user id, or a bare address for someone without an account yet (an invited representative). */
@@ -121,6 +126,44 @@ export async function enqueueMails(
   return ids;
 }
 
+/** Everyone of the business on the case (respondents and representatives), for new cases. */
+async function businessMembers(tx: Tx, state: CaseState): Promise<Target[]> {
+  const rows = await tx
+    .select({ userId: caseMembers.userId })
+    .from(caseMembers)
+    .where(
+      and(
+        eq(caseMembers.caseId, state.caseId),
+        inArray(caseMembers.relation, ['merchant_respondent', 'merchant_representative']),
+        eq(caseMembers.active, true),
+      ),
+    );
+  return rows.map(({ userId }) => ({ userId }));
+}
+
+/**
+ * QC-7: a submission has its own e-mails — the consumer's confirmation (to the consumer side,
+ * the person who submitted included) and the business's new-case alert — instead of the
+ * generic "news in your case" for `case_submitted` and the first proposal.
+ */
+async function submissionMails(
+  tx: Tx,
+  ctx: AppContext,
+  state: CaseState,
+  mail: CaseMailContext,
+): Promise<string[]> {
+  const consumerSide = await audienceTargets(tx, state, 'consumer', null);
+  const business = await businessMembers(tx, state);
+  return [
+    ...(await enqueueMails(tx, ctx, consumerSide, 'case_submitted', (lang, branding) =>
+      renderSubmissionConfirmation(lang, branding, mail),
+    )),
+    ...(await enqueueMails(tx, ctx, business, 'case_new', (lang, branding) =>
+      renderNewCaseAlert(lang, branding, mail),
+    )),
+  ];
+}
+
 /** One "news in your case" e-mail per person concerned by the command's events. */
 export async function notifyCaseEvents(
   tx: Tx,
@@ -129,9 +172,20 @@ export async function notifyCaseEvents(
   events: readonly CaseEvent[],
   actorUserId: string | null,
 ): Promise<string[]> {
+  const mail: CaseMailContext = {
+    caseId: state.caseId,
+    caseNumber: state.caseNumber,
+    timeZone: state.settings.timeZone,
+  };
+  if (events.some((event) => event.type === 'case_submitted')) {
+    return submissionMails(tx, ctx, state, mail);
+  }
   const perPerson = new Map<string, { target: Target; events: CaseEvent[] }>();
   for (const event of events) {
     for (const audience of audiencesOf(event)) {
+      // REP-2: the invitee's e-mail carries the validation key; the representatives module
+      // writes it with the invitation (`representatives.ts`).
+      if (audience === 'invitee') continue;
       for (const target of await audienceTargets(tx, state, audience, event)) {
         const key = 'userId' in target ? target.userId : `mail:${target.email}`;
         if ('userId' in target && target.userId === actorUserId) continue;
@@ -141,11 +195,6 @@ export async function notifyCaseEvents(
       }
     }
   }
-  const mail: CaseMailContext = {
-    caseId: state.caseId,
-    caseNumber: state.caseNumber,
-    timeZone: state.settings.timeZone,
-  };
   const ids: string[] = [];
   for (const { target, events: concerned } of perPerson.values()) {
     const labels = (lang: Language) => concerned.map((event) => eventLabels[event.type][lang]);
