@@ -3,19 +3,9 @@
  * the server (SEC-19); this row says who added what and when. System documents (agreement,
  * attestations…) are written by the platform and can never be deleted.
  */
-import {
-  boolean,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { tz } from './columns.js';
 import { cases } from './cases.js';
-
-const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const caseDocuments = pgTable(
   'case_documents',

@@ -4,10 +4,9 @@
  */
 import type { PartiesDraft, ProblemDescriptionDraft, ProposalDraft } from '@entente/contracts';
 import type { DraftStep } from '@entente/domain';
-import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { tz } from './columns.js';
 import { cases } from './cases.js';
-
-const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const caseDrafts = pgTable('case_drafts', {
   caseId: uuid('case_id')

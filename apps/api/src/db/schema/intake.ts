@@ -2,19 +2,9 @@
  * QC-1: the office's intakes. The access code is never stored: only an HMAC bound to the intake
  * (like the sign-in codes, SEC-5), so a database leak does not open anyone's case.
  */
-import {
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { tz } from './columns.js';
 import { users } from './users.js';
-
-const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** A file staff attached to the intake (legal references, information kit), kept in storage. */
 export type IntakeAttachment = {

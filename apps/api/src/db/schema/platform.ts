@@ -6,13 +6,11 @@ import {
   pgTable,
   serial,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { tz } from './columns.js';
 import { users } from './users.js';
-
-const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** Keys shared by every instance (HMAC and encryption keys), created once on first start. */
 export const appSecrets = pgTable('app_secrets', {
