@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { draftEn } from '../src/i18n/draft-en';
+import { draftFr } from '../src/i18n/draft-fr';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
 import { interpolate, localeFor } from '../src/i18n/translate';
@@ -56,5 +58,27 @@ describe('localeFor', () => {
     expect(localeFor('fr', 'fr-FR')).toBe('fr-FR');
     expect(localeFor('en', 'fr-CA')).toBe('en-CA');
     expect(localeFor('en', 'fr-FR')).toBe('en-GB');
+  });
+});
+
+describe('draft wizard dictionaries (seed 000)', () => {
+  it('have the same keys and placeholders in both languages', () => {
+    expect(Object.keys(draftEn).sort()).toEqual(Object.keys(draftFr).sort());
+    for (const key of Object.keys(draftFr) as Array<keyof typeof draftFr>) {
+      expect(draftEn[key].trim(), key).not.toBe('');
+      expect(placeholders(draftEn[key]), key).toEqual(placeholders(draftFr[key]));
+    }
+  });
+
+  it('keep no key of the main dictionaries', () => {
+    for (const key of Object.keys(draftFr)) expect(Object.hasOwn(fr, key), key).toBe(false);
+  });
+
+  it('keep the seed labels word for word', () => {
+    expect(draftFr['draft.step.review']).toBe('Révision et soumission du dossier');
+    expect(draftFr['desc.paidInFull']).toBe('Avez-vous payé ce montant en totalité?');
+    expect(draftFr['desc.contractPlace.in_store']).toBe(
+      "En magasin ou à l'établissement du commerçant",
+    );
   });
 });

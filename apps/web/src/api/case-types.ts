@@ -118,3 +118,16 @@ export interface IntakeBody {
   category?: string | undefined;
   attachments: Array<{ name: string; contentBase64: string }>;
 }
+
+/** `GET /api/cases/:id/documents` (apps/api documents.routes.ts). */
+export interface CaseDocument {
+  id: string;
+  name: string;
+  type: string;
+  mime: string;
+  size: number;
+  addedAt: string;
+  addedBy: { userId: string | null; role: string; name: string | null };
+  system: boolean;
+  canDelete: boolean;
+}

@@ -87,14 +87,15 @@ async function send(method: Method, path: string, body: unknown): Promise<Respon
     Accept: 'application/json',
     'Accept-Language': requestLanguage,
   };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const multipart = body instanceof FormData;
+  if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = await currentCsrfToken();
   try {
     return await fetch(path, {
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined || multipart ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, NETWORK_ERROR, '');
@@ -126,6 +127,9 @@ export async function apiRequest<T>(
 export const api = {
   get: <T>(path: string) => apiRequest<T>('GET', path),
   post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, body),
+  put: <T>(path: string, body?: unknown) => apiRequest<T>('PUT', path, body),
   patch: <T>(path: string, body?: unknown) => apiRequest<T>('PATCH', path, body),
   delete: <T>(path: string) => apiRequest<T>('DELETE', path),
+  /** A multipart upload (the browser sets the boundary). */
+  upload: <T>(path: string, form: FormData) => apiRequest<T>('POST', path, form),
 };

@@ -1,5 +1,10 @@
 import type {
+  AgreementTextView,
   Challenge,
+  DraftView,
+  PartiesDraft,
+  ProblemDescriptionDraft,
+  ProposalDraft,
   CurrentTerms,
   MailboxMessage,
   MailboxSummary,
@@ -13,6 +18,7 @@ import type {
   VerifyResult,
 } from '@entente/contracts';
 import type {
+  CaseDocument,
   CaseFilter,
   CaseList,
   CaseSummary,
@@ -90,6 +96,33 @@ export const casesApi = {
     api.post<CommandResult>(`/api/cases/${enc(id)}/commands`, body),
   fromAccessCode: (body: FromAccessCodeBody) =>
     api.post<OpenedFromCode>('/api/cases/from-access-code', body),
+};
+
+type Saved = { ok: true; caseId: string };
+
+/** QC-3 to QC-7: the draft wizard (a PUT replaces the whole step). */
+export const draftApi = {
+  get: (id: string) => api.get<DraftView>(`/api/cases/${enc(id)}/draft`),
+  saveParties: (id: string, body: PartiesDraft) =>
+    api.put<Saved>(`/api/cases/${enc(id)}/draft/parties`, body),
+  saveDescription: (id: string, body: ProblemDescriptionDraft) =>
+    api.put<Saved>(`/api/cases/${enc(id)}/draft/description`, body),
+  saveProposal: (id: string, body: ProposalDraft) =>
+    api.put<Saved>(`/api/cases/${enc(id)}/draft/proposal`, body),
+  preview: (id: string) => api.get<AgreementTextView>(`/api/cases/${enc(id)}/draft/preview`),
+  submit: (id: string) =>
+    api.post<{ id: string; caseNumber: string; status: string }>(`/api/cases/${enc(id)}/submit`),
+  saveDocuments: (id: string) => api.put<Saved>(`/api/cases/${enc(id)}/draft/documents`, {}),
+};
+
+export const documentsApi = {
+  list: (caseId: string) =>
+    api.get<{ documents: CaseDocument[] }>(`/api/cases/${enc(caseId)}/documents`),
+  upload: (caseId: string, file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return api.upload<CaseDocument>(`/api/cases/${enc(caseId)}/documents`, form);
+  },
 };
 
 export const intakesApi = {

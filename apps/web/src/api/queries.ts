@@ -19,6 +19,8 @@ export const queryKeys = {
   caseList: (filter: string) => ['cases', 'list', filter],
   caseSummary: (id: string) => ['cases', 'summary', id],
   caseActions: (id: string) => ['cases', 'actions', id],
+  caseDraft: (id: string) => ['cases', 'draft', id],
+  caseDocuments: (id: string) => ['cases', 'documents', id],
   intakes: ['staff', 'intakes'],
   intakeList: (status: string) => ['staff', 'intakes', 'list', status],
   intake: (id: string) => ['staff', 'intakes', 'one', id],

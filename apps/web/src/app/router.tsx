@@ -32,7 +32,7 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'cases', ...page(() => import('../pages/CasesPage')) },
           { path: 'cases/new', ...page(() => import('../pages/NewCasePage')) },
-          { path: 'cases/:id', ...page(() => import('../pages/CasePage')) },
+          { path: 'cases/:id/:step?', ...page(() => import('../pages/CasePage')) },
           { path: 'staff/intakes', ...page(() => import('../pages/staff/IntakesPage')) },
           { path: 'staff/intakes/new', ...page(() => import('../pages/staff/NewIntakePage')) },
           { path: 'staff/intakes/:id', ...page(() => import('../pages/staff/IntakePage')) },

@@ -13,12 +13,23 @@ interface PageProps {
   children?: ReactNode;
 }
 
+/**
+ * Navigation state of a link whose page moves the focus itself (e.g. a wizard step's heading):
+ * `<Link to=… state={FOCUS_MANAGED}>`.
+ */
+export const FOCUS_MANAGED = { focusManaged: true } as const;
+
+function focusManagedBy(state: unknown): boolean {
+  return (state as { focusManaged?: unknown } | null)?.focusManaged === true;
+}
+
 /** Sets the document title and moves focus to the h1 after a client-side navigation. */
 export function Page({ title, heading, width = 'narrow', children }: PageProps) {
   const t = useT();
   const platform = useSettingsQuery().data?.platformName ?? t('app.defaultName');
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { key } = useLocation();
+  const { key, state } = useLocation();
+  const focusManaged = focusManagedBy(state);
 
   useEffect(() => {
     document.title = `${title} – ${platform}`;
@@ -26,8 +37,8 @@ export function Page({ title, heading, width = 'narrow', children }: PageProps) 
 
   useEffect(() => {
     // "default" is the key of the first page loaded: the browser already starts at the top.
-    if (key !== 'default') headingRef.current?.focus();
-  }, [key]);
+    if (key !== 'default' && !focusManaged) headingRef.current?.focus();
+  }, [key, focusManaged]);
 
   return (
     <div className={cx('page', `page--${width}`)}>

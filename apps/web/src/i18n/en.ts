@@ -248,8 +248,6 @@ export const en: Record<MessageKey, string> = {
     'No merchant representative is linked to the case yet. The merchant will be notified when you submit your case.',
   'case.merchantNone': 'No merchant representative is linked to the case.',
   'case.mediator': 'Mediator',
-  'case.draftNext':
-    'Preparing the case (problem description, proposal, documents, review and submission) will be offered on this page in a coming version.',
   'case.back': 'Back to My cases',
   'case.notFound': 'This case does not exist or you do not have access to it.',
 

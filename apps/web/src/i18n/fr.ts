@@ -255,8 +255,6 @@ export const fr = {
     "Aucun représentant du commerçant n'est encore associé au dossier. Il sera avisé quand vous soumettrez votre dossier.",
   'case.merchantNone': "Aucun représentant du commerçant n'est associé au dossier.",
   'case.mediator': 'Médiateur',
-  'case.draftNext':
-    'La préparation du dossier (description du problème, proposition, documents, révision et soumission) sera offerte sur cette page dans une prochaine version.',
   'case.back': 'Retour à Mes dossiers',
   'case.notFound': "Ce dossier n'existe pas ou vous n'y avez pas accès.",
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import type { CaseSummary } from '../api/case-types';
@@ -11,21 +11,28 @@ import { useFormat, useT } from '../i18n/hooks';
 import { apiErrorMessage } from '../lib/api-form-errors';
 import { daysLeft, lastDayOf, outcomeLabel, statusLabel } from '../lib/case-labels';
 import { CloseCaseForm } from './cases/CloseCaseForm';
+import { isWizardStep, type WizardStep } from './draft/steps';
+
+/** The draft wizard is its own chunk: only drafts the reader may save download it. */
+const DraftWizard = lazy(() => import('./draft/DraftWizard'));
 
 /**
  * The case page shell: number, status banner (with the days left of a draft), the facts and the
- * parties the summary returns. The draft wizard comes with its own issue.
+ * parties the summary returns; for a draft its reader may save, the draft wizard
+ * (`/cases/:id/<step>`).
  */
 export default function CasePage() {
   const t = useT();
-  const { id = '' } = useParams();
+  const { id = '', step } = useParams();
   const summary = useQuery({
     queryKey: queryKeys.caseSummary(id),
     queryFn: () => casesApi.summary(id),
     retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
   });
 
-  if (summary.data) return <CaseView summary={summary.data} />;
+  if (summary.data) {
+    return <CaseView summary={summary.data} step={isWizardStep(step) ? step : 'parties'} />;
+  }
   const notFound = summary.error instanceof ApiError && summary.error.status === 404;
   return (
     <Page title={t('cases.title')}>
@@ -44,7 +51,7 @@ export default function CasePage() {
   );
 }
 
-function CaseView({ summary }: { summary: CaseSummary }) {
+function CaseView({ summary, step }: { summary: CaseSummary; step: WizardStep }) {
   const t = useT();
   const format = useFormat();
   const actions = useQuery({
@@ -52,6 +59,8 @@ function CaseView({ summary }: { summary: CaseSummary }) {
     queryFn: () => casesApi.actions(summary.id),
   });
   const canClose = actions.data?.actions.includes('close_case') === true;
+  const canSaveDraft =
+    summary.status === 'draft' && actions.data?.actions.includes('save_draft_step') === true;
   const [closing, setClosing] = useState(false);
   const closeButton = useRef<HTMLButtonElement>(null);
   const closeForm = useRef<HTMLDivElement>(null);
@@ -167,7 +176,11 @@ function CaseView({ summary }: { summary: CaseSummary }) {
         </dl>
       </section>
 
-      {summary.status === 'draft' && <p>{t('case.draftNext')}</p>}
+      {canSaveDraft && (
+        <Suspense fallback={<Loading label={t('app.loading')} />}>
+          <DraftWizard caseId={summary.id} step={step} consumerName={summary.consumer.name} />
+        </Suspense>
+      )}
       <p>
         <Link to="/cases" className="back-link">
           {t('case.back')}
