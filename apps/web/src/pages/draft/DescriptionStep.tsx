@@ -12,7 +12,6 @@ import { queryKeys } from '../../api/queries';
 import { useAnnounce } from '../../components/Announcer';
 import { controlAria, FieldFrame, fieldId, TextField } from '../../components/fields';
 import { FormShell } from '../../components/FormShell';
-import { Notice } from '../../components/Notice';
 import { useDraftT } from '../../i18n/draft';
 import { useLanguage } from '../../i18n/hooks';
 import { formatMoneyInput, parseMoney } from '../../lib/money';
@@ -21,7 +20,7 @@ import { useFormSubmit } from '../../lib/use-form-submit';
 import { useLocalizedForm } from '../../lib/use-localized-form';
 import { renameApiFields } from './api-fields';
 import { ChoiceGroup } from './ChoiceGroup';
-import { NextStepLink } from './NextStepLink';
+import { SavedNotice } from './NextStepLink';
 import { CONTRACT_PLACES, PROBLEM_NATURES } from './options';
 
 type YesNo = '' | 'yes' | 'no';
@@ -228,14 +227,7 @@ export function DescriptionStep({ draft }: { draft: DraftView }) {
       onSubmit={submit}
       submitLabel={t('draft.save')}
       busy={isSubmitting}
-      status={
-        saved && (
-          <Notice tone="success" live={false}>
-            <p>{t('draft.saved')}</p>
-            <NextStepLink caseId={draft.caseId} step="proposal" />
-          </Notice>
-        )
-      }
+      status={saved && <SavedNotice caseId={draft.caseId} next="proposal" />}
     >
       <TextField
         label={labels.goodOrService}

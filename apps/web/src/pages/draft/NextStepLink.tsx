@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { Notice } from '../../components/Notice';
 import { FOCUS_MANAGED } from '../../components/Page';
 import { useDraftT } from '../../i18n/draft';
 import { stepLabelKey, stepPath, type WizardStep } from './steps';
@@ -11,5 +12,16 @@ export function NextStepLink({ caseId, step }: { caseId: string; step: WizardSte
         {t('draft.next', { step: t(stepLabelKey(step)) })}
       </Link>
     </p>
+  );
+}
+
+/** After a step is saved: say so and offer the next step (same notice on every step). */
+export function SavedNotice({ caseId, next }: { caseId: string; next: WizardStep }) {
+  const t = useDraftT();
+  return (
+    <Notice tone="success" live={false}>
+      <p>{t('draft.saved')}</p>
+      <NextStepLink caseId={caseId} step={next} />
+    </Notice>
   );
 }

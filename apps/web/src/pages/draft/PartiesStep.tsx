@@ -13,13 +13,12 @@ import {
   TextField,
 } from '../../components/fields';
 import { FormShell } from '../../components/FormShell';
-import { Notice } from '../../components/Notice';
 import { useDraftT } from '../../i18n/draft';
 import { useFormFeedback } from '../../lib/use-form-feedback';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { useLocalizedForm } from '../../lib/use-localized-form';
 import { renameApiFields } from './api-fields';
-import { NextStepLink } from './NextStepLink';
+import { SavedNotice } from './NextStepLink';
 
 interface PartiesValues {
   consumerPhone: string;
@@ -115,14 +114,7 @@ export function PartiesStep({ draft, consumerName }: Props) {
         onSubmit={submit}
         submitLabel={t('draft.save')}
         busy={isSubmitting}
-        status={
-          saved && (
-            <Notice tone="success" live={false}>
-              <p>{t('draft.saved')}</p>
-              <NextStepLink caseId={draft.caseId} step="description" />
-            </Notice>
-          )
-        }
+        status={saved && <SavedNotice caseId={draft.caseId} next="description" />}
       >
         {fromProfile && <p className="field__hint">{t('parties.fromProfile')}</p>}
         <TextField

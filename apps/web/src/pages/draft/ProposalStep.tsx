@@ -15,7 +15,6 @@ import {
   describedBy,
 } from '../../components/fields';
 import { FormShell } from '../../components/FormShell';
-import { Notice } from '../../components/Notice';
 import { useDraftT } from '../../i18n/draft';
 import { useLanguage } from '../../i18n/hooks';
 import { cx } from '../../lib/cx';
@@ -24,7 +23,7 @@ import { useFormFeedback } from '../../lib/use-form-feedback';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { useLocalizedForm } from '../../lib/use-localized-form';
 import { renameApiFields } from './api-fields';
-import { NextStepLink } from './NextStepLink';
+import { SavedNotice } from './NextStepLink';
 import { SOLUTION_KINDS, type SolutionKind } from './options';
 
 /** `packages/domain` MAX_TERMS_LENGTH and MAX_SOLUTION_TEXT_LENGTH. */
@@ -294,14 +293,7 @@ export function ProposalStep({ draft }: { draft: DraftView }) {
         onSubmit={submit}
         submitLabel={t('draft.save')}
         busy={isSubmitting}
-        status={
-          saved && (
-            <Notice tone="success" live={false}>
-              <p>{t('draft.saved')}</p>
-              <NextStepLink caseId={draft.caseId} step="documents" />
-            </Notice>
-          )
-        }
+        status={saved && <SavedNotice caseId={draft.caseId} next="documents" />}
       >
         <fieldset
           className={cx('field', 'choice-group', kindsError && 'field--invalid')}
