@@ -7,6 +7,9 @@ import { boolean, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizz
 import { tz } from './columns.js';
 import { cases } from './cases.js';
 
+export type DocumentKind = 'upload' | 'agreement' | 'mediation_attestation' | 'case_summary';
+export type ScanStatus = 'pending' | 'clean' | 'infected';
+
 export const caseDocuments = pgTable(
   'case_documents',
   {
@@ -28,6 +31,16 @@ export const caseDocuments = pgTable(
     addedByRole: text('added_by_role').notNull(),
     addedAt: tz('added_at').notNull(),
     system: boolean('system').notNull().default(false),
+    /** What the file is: a party's upload or a document the platform files (QC-13, QC-19). */
+    kind: text('kind').$type<DocumentKind>().notNull().default('upload'),
+    /**
+     * SEC-18: a file is downloadable only once `clean`. `pending` until the scanner answered
+     * (fail closed), `infected` files stay quarantined and are never served.
+     */
+    scanStatus: text('scan_status').$type<ScanStatus>().notNull().default('pending'),
+    scannedAt: tz('scanned_at'),
+    /** The scanner's name for what it found (`Eicar-Test-Signature`…), for staff. */
+    scanFinding: text('scan_finding'),
     deletedAt: tz('deleted_at'),
     deletedBy: uuid('deleted_by'),
   },

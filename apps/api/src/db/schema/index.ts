@@ -4,3 +4,5 @@ export * from './cases.js';
 export * from './intake.js';
 export * from './documents.js';
 export * from './drafts.js';
+export * from './businesses.js';
+export * from './messages.js';

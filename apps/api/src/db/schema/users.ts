@@ -3,6 +3,9 @@ import { bigint, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/
 import { tz } from './columns.js';
 import type { PostalAddress, Role } from '@entente/contracts';
 
+/** ACC-3; the shape is validated by the contracts at the edge. */
+export type ProfessionalProfile = { jobTitle?: string; organisation?: string; workPhone?: string };
+
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),
   /** Always stored lower-cased and trimmed (the contracts normalise it). */
@@ -25,6 +28,8 @@ export const users = pgTable('users', {
   /** Last accepted TOTP time step: a code is never accepted twice (replay). */
   totpLastStep: bigint('totp_last_step', { mode: 'number' }),
   passwordChangedAt: tz('password_changed_at'),
+  /** ACC-3: job title, organisation, work phone of merchant, mediator and staff accounts. */
+  professionalProfile: jsonb('professional_profile').$type<ProfessionalProfile>(),
   disabledAt: tz('disabled_at'),
   createdAt: tz('created_at').notNull(),
   updatedAt: tz('updated_at').notNull(),

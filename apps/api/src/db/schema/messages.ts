@@ -1,0 +1,100 @@
+/**
+ * MSG-1 to MSG-4, QC-18, QC-22: the case's threads and their messages, who read what, and the
+ * in-app notifications (§9). Messages are never edited; a thread's writability is decided from
+ * the case state, not stored here.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  check,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { tz } from './columns.js';
+import { cases } from './cases.js';
+
+/**
+ * `parties`: consumer ↔ business (QC-22). `mediation`: the three-way discussion (QC-18).
+ * `mediator_consumer` / `mediator_business`: a party's private thread with the mediator.
+ */
+export type ThreadKind = 'parties' | 'mediation' | 'mediator_consumer' | 'mediator_business';
+
+export const messageThreads = pgTable(
+  'message_threads',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<ThreadKind>().notNull(),
+    createdAt: tz('created_at').notNull(),
+    lastMessageAt: tz('last_message_at'),
+  },
+  (t) => [uniqueIndex('message_threads_case_kind_idx').on(t.caseId, t.kind)],
+);
+
+export const messages = pgTable(
+  'messages',
+  {
+    /** Monotonic: the key for paging and for "unread after". */
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    threadId: uuid('thread_id')
+      .notNull()
+      .references(() => messageThreads.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    /** Not a foreign key: ACC-6 keeps the case's history past the account. */
+    authorUserId: uuid('author_user_id').notNull(),
+    /** The capacity the author wrote in (consumer, merchant_representative, mediator…). */
+    authorRole: text('author_role').notNull(),
+    /** At most 2000 characters (MSG-2), checked at the edge and by a constraint. */
+    body: text('body').notNull(),
+    createdAt: tz('created_at').notNull(),
+  },
+  (t) => [
+    index('messages_thread_idx').on(t.threadId, t.id),
+    index('messages_case_idx').on(t.caseId, t.id),
+    check('messages_body_length', sql`char_length(${t.body}) BETWEEN 1 AND 2000`),
+  ],
+);
+
+/** The last message a person has read in a thread: unread = later messages by others. */
+export const threadReads = pgTable(
+  'thread_reads',
+  {
+    threadId: uuid('thread_id')
+      .notNull()
+      .references(() => messageThreads.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull(),
+    lastReadMessageId: bigint('last_read_message_id', { mode: 'number' }).notNull(),
+    readAt: tz('read_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.threadId, t.userId] })],
+);
+
+/** §9: what the bell shows. `params` never holds confidential text (SEC-24). */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id').notNull(),
+    caseId: uuid('case_id').references(() => cases.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    params: jsonb('params').$type<Record<string, string | number>>().notNull().default({}),
+    createdAt: tz('created_at').notNull(),
+    readAt: tz('read_at'),
+  },
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt, t.id),
+    index('notifications_unread_idx')
+      .on(t.userId)
+      .where(sql`${t.readAt} IS NULL`),
+  ],
+);
