@@ -1,5 +1,3 @@
-import { Secret, TOTP } from 'otpauth';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { checkA11y } from '../support/a11y.js';
 import { newEmail } from '../support/accounts.js';
@@ -12,225 +10,22 @@ import {
   named,
   naming,
   openNavigation,
-  signInWithPassword,
-  submitCode,
   waitForHeading,
 } from '../support/flows.js';
-import { mailIdsFor, readCodeFromMailbox } from '../support/mailbox.js';
+import {
+  createCase,
+  isFocused,
+  issueIntake,
+  readAccessMail,
+  registerConsumer,
+  wrongAccessCode,
+} from '../support/intake.js';
+import { signInStaff } from '../support/staff.js';
 
 // QC-1 (office intake, access e-mail, re-send), QC-2 ("Créer un dossier": wrong code, then the
 // right one → OPC-<reference>, "Statut Ébauche"), "Mes dossiers" listing the new case.
 
 const browser = useBrowser();
-
-/** The demo staff account (apps/api/src/seed/demo.ts). */
-const staff = {
-  email: 'agent@demo.entente.localhost',
-  password: 'Demo-agent-bureau-2026',
-} as const;
-
-const totpLabel = "Code de l'application d'authentification";
-
-/**
- * The staff account enrols its authenticator at its first sign-in of the run (each run has a new
- * database); later sign-ins of the run answer the TOTP step with the same secret.
- */
-let totpSecret: string | null = null;
-let lastTotpCode: string | null = null;
-
-/** A TOTP code not used yet (the server refuses a code twice): waits for the next period. */
-async function freshTotpCode(secret: string): Promise<string> {
-  const totp = new TOTP({ secret: Secret.fromBase32(secret.replace(/\s/g, '')) });
-  let code = totp.generate();
-  while (code === lastTotpCode) {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    code = totp.generate();
-  }
-  lastTotpCode = code;
-  return code;
-}
-
-async function signInStaff(context: BrowserContext, page: Page, tag: string): Promise<void> {
-  const seen = await mailIdsFor(staff.email);
-  await signInWithPassword(page, staff.email, staff.password);
-  const mail = await readCodeFromMailbox(context, staff.email, { seen });
-  await submitCode(page, mail.code);
-
-  const totpField = page.getByLabel(totpLabel, { exact: true });
-  const enrolment = page.getByRole('main').getByRole('heading', {
-    level: 1,
-    name: naming('Configurer l’authentification à deux facteurs'),
-  });
-  await totpField.waitFor();
-  if (await enrolment.isVisible()) {
-    // First sign-in: ACC-7 enrolment with the secret shown as text.
-    await expectPath(page, '/security/totp');
-    const secret = (await page.locator('.totp__secret').innerText()).trim();
-    expect(secret.length).toBeGreaterThan(15);
-    totpSecret = secret;
-    await checkA11y(page, `${tag} staff – TOTP enrolment`);
-    await totpField.fill(await freshTotpCode(secret));
-    await page
-      .getByRole('button', { name: naming('Activer l’authentification à deux facteurs') })
-      .click();
-  } else {
-    // Already enrolled earlier in this run: the sign-in asks for the app's code.
-    if (!totpSecret)
-      throw new Error('the demo staff account is enrolled but the secret is unknown');
-    await totpField.fill(await freshTotpCode(totpSecret));
-    await page.getByRole('button', { name: fr.verify, exact: true }).click();
-  }
-  await expectPath(page, '/cases');
-}
-
-interface Issued {
-  referenceNumber: string;
-  caseNumber: string;
-}
-
-/** Staff: "Demandes d'accès" → new intake → its page (reference number), then "Renvoyer le code". */
-async function issueIntake(page: Page, tag: string, consumerEmail: string): Promise<Issued> {
-  await openNavigation(page);
-  await mainNav(page)
-    .getByRole('link', { name: naming('Demandes d’accès') })
-    .click();
-  await expectPath(page, '/staff/intakes');
-  await waitForHeading(page, naming('Demandes d’accès'));
-  await checkA11y(page, `${tag} staff – intakes list`);
-
-  const main = page.getByRole('main');
-  await main.getByRole('link', { name: naming('Nouvelle demande d’accès') }).click();
-  await expectPath(page, '/staff/intakes/new');
-  await checkA11y(page, `${tag} staff – new intake`);
-
-  // Submitting empty shows the error summary and keeps the page.
-  await main.getByRole('button', { name: 'Enregistrer et envoyer le code' }).click();
-  await main.getByRole('heading', { name: /contient des erreurs/ }).waitFor();
-  await checkA11y(page, `${tag} staff – new intake with errors`);
-
-  await page.getByLabel('Nom du consommateur', { exact: true }).fill('Alex Intake');
-  await page.getByLabel('Adresse courriel du consommateur', { exact: true }).fill(consumerEmail);
-  await page.getByLabel('Commerçant visé', { exact: true }).fill('Meubles Exemple inc.');
-  await page.getByLabel('Catégorie', { exact: true }).fill('Meubles');
-  await page.getByLabel('Pièces jointes', { exact: true }).setInputFiles({
-    name: 'references-legales.txt',
-    mimeType: 'text/plain',
-    buffer: Buffer.from('Loi sur la protection du consommateur, articles 37 et 38.\n'),
-  });
-  await screenshot(page, `${tag}-intake-01-form`);
-  const seen = await mailIdsFor(consumerEmail);
-  await main.getByRole('button', { name: 'Enregistrer et envoyer le code' }).click();
-
-  await page.waitForURL(/\/staff\/intakes\/[0-9a-f-]{36}$/);
-  const heading = main.getByRole('heading', { level: 1, name: /^OPC-\d{7}$/ });
-  await heading.waitFor();
-  const caseNumber = (await heading.innerText()).trim();
-  const referenceNumber = caseNumber.replace(/^OPC-/, '');
-  await main.getByText('Envoyé', { exact: true }).waitFor();
-  await main.getByText('references-legales.txt').waitFor();
-  await checkA11y(page, `${tag} staff – intake detail`);
-  await screenshot(page, `${tag}-intake-02-detail`);
-
-  // The access e-mail went out; "Renvoyer le code" asks for confirmation, then sends it again.
-  const deadline = Date.now() + 15_000;
-  while ((await mailIdsFor(consumerEmail)).size <= seen.size) {
-    if (Date.now() > deadline) throw new Error(`no access e-mail to ${consumerEmail}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  await main.getByRole('button', { name: 'Renvoyer le code' }).click();
-  const confirm = main.getByRole('group', { name: /Renvoyer le même code/ });
-  await confirm.waitFor();
-  await checkA11y(page, `${tag} staff – resend confirmation`);
-  await confirm.getByRole('button', { name: 'Confirmer' }).click();
-  await main.getByRole('status').filter({ hasText: 'Le code a été renvoyé' }).waitFor();
-
-  // The list shows it with its status.
-  await main.getByRole('link', { name: naming('Retour aux demandes d’accès') }).click();
-  await expectPath(page, '/staff/intakes');
-  await main.getByRole('link', { name: caseNumber }).waitFor();
-  return { referenceNumber, caseNumber };
-}
-
-/** The consumer reads the access e-mail on the mailbox page: reference number and access code. */
-async function readAccessMail(
-  context: BrowserContext,
-  email: string,
-  tag: string,
-): Promise<{ referenceNumber: string; accessCode: string }> {
-  const page = await context.newPage();
-  try {
-    await page.goto('/mailbox');
-    const main = page.getByRole('main');
-    const entry = main
-      .getByRole('listitem')
-      .filter({ hasText: email })
-      .filter({ hasText: 'Renseignements importants' })
-      .first();
-    await entry.waitFor();
-    await entry.getByRole('link').click();
-    await page.waitForURL(/\/mailbox\/[0-9a-f-]{36}$/);
-    const text = await main.locator('pre').innerText();
-    const reference = /numéro de référence : (\d{7})/.exec(text)?.[1];
-    const code = /code d’accès : ([A-Za-z0-9]{8})/.exec(text)?.[1];
-    if (!reference || !code) throw new Error(`no reference or access code in:\n${text}`);
-    await checkA11y(page, `${tag} consumer – access e-mail`);
-    await screenshot(page, `${tag}-intake-03-access-mail`);
-    return { referenceNumber: reference, accessCode: code };
-  } finally {
-    await page.close();
-  }
-}
-
-async function registerConsumer(
-  context: BrowserContext,
-  page: Page,
-  email: string,
-  tag: string,
-): Promise<void> {
-  await page.goto('/register');
-  await waitForHeading(page, /inscrire/);
-  const main = page.getByRole('main');
-  await page.getByLabel('Prénom', { exact: true }).fill('Alex');
-  await page.getByLabel('Nom', { exact: true }).fill('Intake');
-  await page.getByLabel(fr.email, { exact: true }).fill(email);
-  await page.getByLabel(fr.password, { exact: true }).fill('Lanterne-Courgette-Prairie-82');
-  await main.getByRole('checkbox', { name: naming('conditions d’utilisation') }).check();
-  await main.getByRole('checkbox', { name: naming('règles de confidentialité') }).check();
-  const seen = await mailIdsFor(email);
-  await main.getByRole('button', { name: 'Créer mon compte' }).click();
-  await page.getByLabel(fr.code, { exact: true }).waitFor();
-  const mail = await readCodeFromMailbox(context, email, { seen });
-  await submitCode(page, mail.code);
-  await expectPath(page, '/cases');
-  await waitForHeading(page, fr.cases);
-  await page.getByText(naming('Vous n’avez aucun dossier pour le moment.')).waitFor();
-  await checkA11y(page, `${tag} consumer – Mes dossiers (empty)`);
-}
-
-async function isFocused(locator: Locator): Promise<boolean> {
-  return locator.evaluate((element) => element === document.activeElement);
-}
-
-/** "Créer un dossier" with the right code: the case page of the new draft. */
-async function createCase(
-  page: Page,
-  access: { referenceNumber: string; accessCode: string },
-): Promise<void> {
-  const main = page.getByRole('main');
-  await main.getByRole('link', { name: 'Créer un dossier' }).click();
-  await expectPath(page, '/cases/new');
-  await page.getByLabel('Numéro de référence', { exact: true }).fill(access.referenceNumber);
-  await page.getByLabel(naming('Code d’accès')).fill(access.accessCode);
-  await main.getByRole('checkbox', { name: naming('conditions d’utilisation') }).check();
-  await main.getByRole('checkbox', { name: naming('règles de confidentialité') }).check();
-  await main.getByRole('button', { name: 'Soumettre', exact: true }).click();
-  await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
-}
-
-/** A code of the right shape (unambiguous letters) that is certainly not `code`. */
-function wrongAccessCode(code: string): string {
-  return code.startsWith('Z') ? `Y${code.slice(1)}` : `Z${code.slice(1)}`;
-}
 
 describe.each(Object.keys(viewports) as ViewportName[])('office intake on a %s', (viewport) => {
   const width = viewports[viewport].width;
