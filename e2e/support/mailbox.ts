@@ -17,7 +17,7 @@ async function listMessages(): Promise<MailboxEntry[]> {
   return ((await response.json()) as { messages: MailboxEntry[] }).messages;
 }
 
-async function messageText(id: string): Promise<string> {
+export async function messageText(id: string): Promise<string> {
   const response = await fetch(`${baseURL()}/api/mailbox/${id}`);
   if (!response.ok) throw new Error(`GET /api/mailbox/${id} answered ${response.status}`);
   return ((await response.json()) as { text: string }).text;
@@ -32,7 +32,7 @@ export async function mailIdsFor(email: string): Promise<Set<string>> {
 }
 
 /** Waits (through the JSON list) until an e-mail to `email` that is not in `seen` exists. */
-async function waitForNewMessage(
+export async function waitForNewMessage(
   email: string,
   seen: Set<string>,
   timeoutMs: number,
