@@ -15,6 +15,8 @@ export default defineConfig({
       'packages/domain',
       'packages/contracts',
       'apps/web',
+      // The dataset generator's templates and the harness helpers (fast, no database).
+      'bench',
       // With DATABASE_URL set this one runs on PostgreSQL, and the next one on PGlite.
       api('@entente/api', {}),
       ...(process.env.DATABASE_URL ? [api('@entente/api (PGlite)', { DATABASE_URL: '' })] : []),

@@ -1,0 +1,157 @@
+/**
+ * `npm run bench [-- --duration 10 --warmup 3 --connections 50 --only name]`: starts the API
+ * against DATABASE_URL (NODE_ENV=production, logs at warn, no jobs), measures the ceiling
+ * (static JSON and one indexed SELECT on the same server and pool), runs every scenario,
+ * prints a markdown table and writes bench/results/<date>.json.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { measure, type LoadOptions, type LoadResult } from './load.js';
+import { SCENARIOS } from './scenarios/index.js';
+import { signIn } from './sessions.js';
+
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '50' },
+    only: { type: 'string' },
+  },
+});
+const databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl?.startsWith('postgres')) {
+  console.error('DATABASE_URL must point at a database made by `npm run bench:data`.');
+  process.exit(1);
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+const port = await freePort();
+const baseUrl = `http://127.0.0.1:${port}`;
+const serverFile = fileURLToPath(new URL('./server.ts', import.meta.url));
+const server = spawn(process.execPath, ['--import', 'tsx', serverFile], {
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    PUBLIC_URL: baseUrl,
+    LOG_LEVEL: 'warn',
+    JOBS: 'false',
+    DEMO_DATA: 'false',
+  },
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+const stopServer = () => server.kill('SIGTERM');
+process.on('exit', stopServer);
+
+for (let i = 0; ; i++) {
+  const ready = await fetch(`${baseUrl}/readyz`).then(
+    (r) => r.ok,
+    () => false,
+  );
+  if (ready) break;
+  if (i > 120) throw new Error('the API did not start within 60 s');
+  await new Promise((r) => setTimeout(r, 500));
+}
+
+const rssMb = () => {
+  const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+};
+
+const db = new pg.Client({ connectionString: databaseUrl });
+await db.connect();
+const env = {
+  db,
+  baseUrl,
+  signIn: (ids: readonly string[]) => signIn(db, ids, baseUrl),
+  async getJson(path: string, headers: Record<string, string>) {
+    const res = await fetch(`${baseUrl}${path}`, { headers });
+    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    return res.json();
+  },
+};
+const load: LoadOptions = {
+  url: baseUrl,
+  connections: Number(values.connections),
+  duration: Number(values.duration),
+  warmup: Number(values.warmup),
+};
+
+const casesCount = Number(
+  (await db.query<{ n: string }>('SELECT count(*) AS n FROM cases')).rows[0]!.n,
+);
+const sample = await db.query<{ id: string }>('SELECT id FROM cases ORDER BY random() LIMIT 1000');
+const ids = sample.rows.map((r) => r.id);
+let k = 0;
+console.log(
+  `${casesCount} cases; ${load.connections} connections, ${load.warmup} s warm-up + ${load.duration} s per scenario`,
+);
+const json = await measure(load, [{ setup: () => ({ path: '/healthz' }) }]);
+const select = await measure(load, [
+  { setup: () => ({ path: `/bench/ceiling/select?id=${ids[(k = (k + 1) % ids.length)]}` }) },
+]);
+
+const rows: { name: string; kind: string; r: LoadResult; rss: number }[] = [];
+for (const scenario of SCENARIOS.filter((s) => !values.only || s.name.includes(values.only))) {
+  const requests = await scenario.prepare(env);
+  const r = await measure(load, requests);
+  rows.push({ name: scenario.name, kind: scenario.kind, r, rss: rssMb() });
+  console.log(`  ${scenario.name}: ${r.rps} req/s, p99 ${r.p99} ms, ${r.errors} errors`);
+}
+const pgVersion = (await db.query<{ v: string }>('SHOW server_version')).rows[0]!.v;
+await db.end();
+
+const result = {
+  machine: {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    postgres: pgVersion,
+    loadAverage: os.loadavg().map((n) => Math.round(n * 100) / 100),
+  },
+  cases: casesCount,
+  ceiling: { json: { rps: json.rps, p99: json.p99 }, select: { rps: select.rps, p99: select.p99 } },
+  scenarios: rows.map(({ name, kind, r, rss }) => ({
+    name,
+    kind,
+    rps: r.rps,
+    p50: r.p50,
+    p95: r.p95,
+    p99: r.p99,
+    errors: r.errors,
+    rssMb: rss,
+    ratio: Math.round((r.rps / select.rps) * 1000) / 1000,
+  })),
+};
+
+const table = [
+  '| scenario | kind | req/s | p50 ms | p95 ms | p99 ms | errors | RSS MB | ratio |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  `| ceiling: static JSON | — | ${json.rps} | ${json.p50} | ${json.p95} | ${json.p99} | ${json.errors} | | |`,
+  `| ceiling: indexed SELECT | — | ${select.rps} | ${select.p50} | ${select.p95} | ${select.p99} | ${select.errors} | | 1 |`,
+  ...result.scenarios.map(
+    (s) =>
+      `| ${s.name} | ${s.kind} | ${s.rps} | ${s.p50} | ${s.p95} | ${s.p99} | ${s.errors} | ${s.rssMb} | ${s.ratio} |`,
+  ),
+];
+console.log(`\n${table.join('\n')}\n`);
+const dir = fileURLToPath(new URL('../../results/', import.meta.url));
+mkdirSync(dir, { recursive: true });
+const file = `${dir}${new Date().toISOString().replace(/:/g, '-').slice(0, 19)}-${casesCount}.json`;
+writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
+console.log(`written ${file}`);
+stopServer();
+process.exit(0);

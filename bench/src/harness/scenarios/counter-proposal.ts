@@ -1,0 +1,45 @@
+/**
+ * Party submits a counter-proposal: POST /api/cases/:id/commands `make_proposal` by the side
+ * whose turn it is (QC-12). Each case is used by one connection at a time, and the turn flips
+ * when the proposal is accepted by the engine.
+ */
+import { Rotation, type Scenario } from '../scenario.js';
+import { negotiationCases } from './negotiation-pool.js';
+
+const content = JSON.stringify({
+  type: 'make_proposal',
+  content: {
+    solutions: [{ kind: 'refund', amountMinor: 12_500 }],
+    terms: 'Remboursement partiel sous quinze jours.',
+  },
+});
+
+export const counterProposal: Scenario = {
+  name: 'party submits a counter-proposal',
+  kind: 'write',
+  async prepare(env) {
+    const cases = await negotiationCases(env, 2000);
+    const sessions = await env.signIn(cases.flatMap((c) => [c.consumer, c.merchant]));
+    const pool = new Rotation(cases);
+    return [
+      {
+        method: 'POST',
+        setup: (context) => {
+          const { index, item } = pool.take();
+          context.index = index;
+          return {
+            path: `/api/cases/${item.id}/commands`,
+            headers: sessions.get(item[item.turn])!,
+            body: content,
+          };
+        },
+        onResponse: (status, _body, context) => {
+          const index = context.index as number;
+          const item = pool.items[index]!;
+          if (status === 200) item.turn = item.turn === 'consumer' ? 'merchant' : 'consumer';
+          pool.release(index);
+        },
+      },
+    ];
+  },
+};

@@ -1,0 +1,35 @@
+/** qc cases in negotiation with a merchant in charge: proposals and the parties' thread are open. */
+import type { ScenarioEnv } from '../scenario.js';
+
+export interface NegotiationCase {
+  readonly id: string;
+  readonly consumer: string;
+  readonly merchant: string;
+  /** Whose turn it is to make the next proposal (QC-12 party_turn). */
+  turn: 'consumer' | 'merchant';
+}
+
+export async function negotiationCases(
+  env: ScenarioEnv,
+  limit: number,
+): Promise<NegotiationCase[]> {
+  const { rows } = await env.db.query<{
+    id: string;
+    consumer_user_id: string;
+    merchant_representative_user_id: string;
+    author: string | null;
+  }>(
+    `SELECT c.id, c.consumer_user_id, c.merchant_representative_user_id,
+            (SELECT p.author FROM proposals p WHERE p.case_id = c.id ORDER BY p.created_at DESC LIMIT 1) AS author
+       FROM cases c
+      WHERE c.programme = 'qc' AND c.status = 'negotiation' AND c.merchant_representative_user_id IS NOT NULL
+      ORDER BY random() LIMIT $1`,
+    [limit],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    consumer: r.consumer_user_id,
+    merchant: r.merchant_representative_user_id,
+    turn: r.author === 'merchant' ? 'consumer' : 'merchant',
+  }));
+}

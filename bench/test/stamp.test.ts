@@ -1,0 +1,95 @@
+import {
+  FR_STATUSES,
+  OUTCOMES,
+  QC_STATUSES,
+  replay,
+  type CaseEvent,
+  type CaseState,
+} from '@entente/domain';
+import { describe, expect, it } from 'vitest';
+import { ALL_TEXTS } from '../src/data/corpus.js';
+import { shiftDaysFor } from '../src/data/generate.js';
+import { Random } from '../src/data/random.js';
+import { CASE_TABLES, TABLES, type CaseTable } from '../src/data/rows.js';
+import { compileTemplate, stampCase, type CaseInput } from '../src/data/stamp.js';
+import { buildTemplates } from '../src/data/templates.js';
+
+const compiled = buildTemplates().map(compileTemplate);
+const NOW = Date.parse('2026-06-15T12:00:00.000Z');
+
+function stamp(index: number, r: Random) {
+  const c = compiled[index]!;
+  const out = Object.fromEntries(CASE_TABLES.map((t) => [t, [] as string[]])) as Record<
+    CaseTable,
+    string[]
+  >;
+  const input: CaseInput = {
+    consumerId: crypto.randomUUID(),
+    businessId: crypto.randomUUID(),
+    merchantId: crypto.randomUUID(),
+    mediatorId: crypto.randomUUID(),
+    staffId: crypto.randomUUID(),
+    reference: String(1_000_000 + index),
+    shiftDays: shiftDaysFor(c, r, NOW),
+    eventIdBase: 1000,
+    messageIdBase: 500,
+  };
+  const caseId = stampCase(c, input, r, out);
+  return { c, out, input, caseId };
+}
+
+/** A COPY text line back to its values (`\N` is null). */
+const fields = (table: CaseTable, line: string) => {
+  const values = line.split('\t').map((v) => (v === '\\N' ? null : v));
+  expect(values).toHaveLength(TABLES[table].length);
+  return Object.fromEntries(TABLES[table].map((col, i) => [col, values[i]]));
+};
+
+describe('dataset templates (issue 7 item 1)', () => {
+  it('cover every status and outcome of both programmes, run by the engine', () => {
+    const states = compiled.map((c) => c.template.state);
+    const seen = (p: 'qc' | 'fr') =>
+      new Set(states.filter((s) => s.programme === p).map((s) => s.status));
+    expect([...seen('qc')].sort()).toEqual([...QC_STATUSES].sort());
+    expect([...seen('fr')].sort()).toEqual([...FR_STATUSES].sort());
+    const outcomes = new Set(states.map((s) => s.closure?.outcome).filter(Boolean));
+    expect([...outcomes].sort()).toEqual([...OUTCOMES].sort());
+  });
+
+  it('stamped cases replay to their stored state, with fresh ids and shifted dates (QC-12, MSG-1)', () => {
+    const r = new Random(42);
+    for (let i = 0; i < compiled.length; i++) {
+      const { c, out, input, caseId } = stamp(i, r);
+      const row = fields('cases', out.cases[0]!);
+      const state = JSON.parse(row.state!) as CaseState;
+      const events = out.case_events.map((line) => {
+        const e = fields('case_events', line);
+        return {
+          type: e.type,
+          caseId: e.case_id,
+          actor: { userId: e.actor_user_id ?? 'system', role: e.actor_role },
+          at: e.at,
+          payload: JSON.parse(e.payload!),
+        } as unknown as CaseEvent;
+      });
+      expect(replay(events)).toEqual(state);
+      expect(state.caseId).toBe(caseId);
+      expect(state.consumer.userId).toBe(input.consumerId);
+      expect(row.version).toBe(String(events.length));
+      expect(row.status).toBe(c.template.state.status);
+      expect(out.case_events.join('\n')).not.toMatch(/BENCH|10000000-0000-4000-8000/);
+      // Every message row is named by a message_posted event and vice versa.
+      const posted = events.flatMap((e) =>
+        e.type === 'message_posted' ? [e.payload.messageId] : [],
+      );
+      expect(out.messages.map((l) => fields('messages', l).id)).toEqual(posted);
+      const last = Date.parse(events.at(-1)!.at);
+      expect(last).toBeLessThan(NOW);
+      expect(last).toBeGreaterThan(NOW - 361 * 86_400_000);
+    }
+  });
+
+  it('uses corpus texts that need no escaping in COPY text rows or JSON strings', () => {
+    for (const text of ALL_TEXTS) expect(text).not.toMatch(/[\t\n\r\\"]/);
+  });
+});
