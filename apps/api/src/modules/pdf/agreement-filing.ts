@@ -1,0 +1,108 @@
+/**
+ * QC-13, QC-17: when an acceptance closes a qc case with an agreement, the agreement PDF is made
+ * and filed under the case's Documents in the same transaction that records the acceptance. The
+ * bytes go to storage first (the key is tracked so that a rolled-back transaction removes them:
+ * `StoredObjects`), then the system document's row is inserted. The platform made the file, so
+ * it is `clean` without a scan (SEC-18 concerns what people upload).
+ *
+ * The fr programme's agreement is the signed protocol of agreement (FR-12): its
+ * `agreement_reached` carries a protocol version and files nothing here.
+ */
+import { randomUUID } from 'node:crypto';
+import type { CaseEvent, CaseState } from '@entente/domain';
+import type { AppContext } from '../../app-context.js';
+import type { Tx } from '../../db/client.js';
+import { caseDocuments } from '../../db/schema/index.js';
+import { readOfficeSettings } from '../settings/office-settings.js';
+import { newObjectKey } from '../documents/storage.js';
+import { type AgreementDocument, renderAgreementPdf } from './agreement-pdf.js';
+import { caseParties } from './case-parties.js';
+import { type AgreementReachedEvent, qcAgreementReached } from './agreement-reached.js';
+import type { StoredObjects } from './stored-objects.js';
+
+/** What the agreement PDF prints, read inside the acceptance's transaction. */
+export async function agreementDocument(
+  tx: Tx,
+  state: CaseState,
+  reached: AgreementReachedEvent,
+): Promise<AgreementDocument> {
+  const { proposalId, version, phase } = reached.payload;
+  const proposal = state.proposals.find((p) => p.proposalId === proposalId);
+  const accepted = proposal?.versions.find((v) => v.version === version);
+  if (!proposal || !accepted) throw new Error('agreement_reached names an unknown proposal');
+  const parties = await caseParties(tx, state);
+  const office = await readOfficeSettings(tx);
+  const acceptances = [
+    // In negotiation the author's own version is their acceptance of it (QC-12).
+    ...(proposal.author === 'mediator'
+      ? []
+      : [{ side: proposal.author, how: 'proposed' as const, at: accepted.at }]),
+    ...proposal.acceptances
+      .filter((a) => a.version === version)
+      .map((a) => ({ side: a.side, how: 'accepted' as const, at: a.at })),
+  ].sort((a, b) => (a.side === b.side ? 0 : a.side === 'consumer' ? -1 : 1));
+  return {
+    caseNumber: state.caseNumber,
+    locale: state.settings.locale,
+    currency: state.settings.currency,
+    timeZone: state.settings.timeZone,
+    officeName: office.officeName,
+    platformName: office.platformName,
+    consumerName: parties.consumerName,
+    representativeName: parties.representativeName,
+    businessName: parties.businessName,
+    merchantRepresentativeName: parties.merchantRepresentativeName,
+    mediatorName: parties.mediatorName,
+    phase,
+    proposal: accepted.content,
+    version,
+    acceptances,
+    reachedAt: reached.at,
+    withEnglish: parties.consumerLanguage === 'en',
+  };
+}
+
+/** The agreement's file name in Documents, in the programme's language. */
+export const agreementFileName = (caseNumber: string) => `Entente ${caseNumber}.pdf`;
+
+/**
+ * Files the agreement if these events reach one; returns the new document's id. Call it inside
+ * the transaction that appends the events, with the tracker of that attempt.
+ */
+export async function fileAgreementIfReached(
+  tx: Tx,
+  ctx: AppContext,
+  state: CaseState,
+  events: readonly CaseEvent[],
+  objects: StoredObjects,
+): Promise<string | null> {
+  const reached = qcAgreementReached(events);
+  if (reached === null) return null;
+  const now = ctx.clock.now();
+  const bytes = await renderAgreementPdf(await agreementDocument(tx, state, reached), now);
+  const key = newObjectKey(state.caseId);
+  objects.track(key);
+  const stored = await ctx.documents.put(key, bytes, {
+    contentType: 'application/pdf',
+    size: bytes.length,
+  });
+  const id = randomUUID();
+  await tx.insert(caseDocuments).values({
+    id,
+    caseId: state.caseId,
+    storageKey: key,
+    displayName: agreementFileName(state.caseNumber),
+    type: 'pdf',
+    mime: 'application/pdf',
+    size: stored.size,
+    sha256: stored.sha256,
+    addedBy: null,
+    addedByRole: 'system',
+    addedAt: now,
+    system: true,
+    kind: 'agreement',
+    scanStatus: 'clean',
+    scannedAt: now,
+  });
+  return id;
+}
