@@ -161,8 +161,8 @@ export const GUARD_CHECKS: { readonly [G in GuardName]: Guard } = {
   other_mediator: otherMediator,
   pending_solution: pendingSolutionGuard,
   protocol_to_sign: protocolToSign,
-  thread_open: ({ state, actor, command }) => {
-    if (command?.type === 'post_message') return threadDenial(state, actor, command.thread);
-    return postableThreads(state, actor).length > 0 ? null : 'thread_not_open';
+  thread_open: ({ state, actor, command, now }) => {
+    if (command?.type === 'post_message') return threadDenial(state, actor, command.thread, now);
+    return postableThreads(state, actor, now).length > 0 ? null : 'thread_not_open';
   },
 };

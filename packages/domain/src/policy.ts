@@ -4,6 +4,7 @@
  * programme knows the action, the status allows it, the actor holds a capacity the transition
  * table requires, the row's guards pass, and (when a full command is given) the command's data.
  */
+import { inMessagingWindow } from './threads.js';
 import { toEpochMs, type Instant } from './calendar.js';
 import type { Actor } from './actors.js';
 import type { ActionName, Command } from './commands.js';
@@ -67,7 +68,9 @@ function denialReason(
   explain = true,
 ): DenialReason | null {
   if (state === null) return openingDenial(actor, action, command);
-  if (state.status === 'closed') return 'case_closed';
+  // A closed case accepts nothing, except QC-22's messages within the window after an agreement.
+  if (state.status === 'closed' && !(action === 'post_message' && inMessagingWindow(state, now)))
+    return 'case_closed';
   if (action === 'open_case') return 'case_already_exists';
   if (!actionsOfProgramme(state.programme).has(action)) return 'not_in_programme';
   const rows = transitionsFor(state.programme, state.status, action);

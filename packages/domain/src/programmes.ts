@@ -20,6 +20,11 @@ interface CommonSettings {
   readonly readableAfterClosingMonths: number;
   /** QC-20 (75 days, not enforced: flagged overdue) / FR-9 (90 days, extendable). */
   readonly mediationMaxDays: number;
+  /**
+   * ORG-1: the business's respondent adds and removes its representatives directly; otherwise
+   * they ask the office, whose staff do it (seed 001 for qc).
+   */
+  readonly respondentManagesRepresentatives: boolean;
 }
 
 export interface QcSettings extends CommonSettings {
@@ -61,6 +66,7 @@ const QC_DEFAULTS: QcSettings = {
   caseNumberPrefix: 'OPC-',
   readableAfterClosingMonths: 12,
   mediationMaxDays: 75,
+  respondentManagesRepresentatives: false,
   accessCodeValidityDays: 30,
   draftExpiryDays: 30,
   draftReminderDaysBefore: [7, 1],
@@ -77,6 +83,7 @@ const FR_DEFAULTS: FrSettings = {
   caseNumberPrefix: 'MED-',
   readableAfterClosingMonths: 12,
   mediationMaxDays: 90,
+  respondentManagesRepresentatives: true,
   professionalAnswerDays: 10,
   admissibilityDecisionDays: 21,
   solutionAnswerDays: 14,
@@ -95,6 +102,7 @@ export type SettingsIssueCode =
   | 'unknown_setting'
   | 'not_overridable'
   | 'not_a_positive_integer'
+  | 'not_a_boolean'
   | 'invalid_time_zone'
   | 'invalid_case_number_prefix'
   | 'reminder_not_before_expiry'
@@ -124,6 +132,9 @@ function checkValue(setting: string, value: unknown): SettingsIssueCode | null {
     return typeof value === 'string' && /^[A-Za-z0-9-]{0,10}$/.test(value)
       ? null
       : 'invalid_case_number_prefix';
+  }
+  if (setting === 'respondentManagesRepresentatives') {
+    return typeof value === 'boolean' ? null : 'not_a_boolean';
   }
   if (setting === 'draftReminderDaysBefore') {
     return Array.isArray(value) && value.every(isPositiveInteger) ? null : 'not_a_positive_integer';

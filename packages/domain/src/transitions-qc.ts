@@ -119,6 +119,11 @@ export const QC_TRANSITIONS: readonly Transition[] = [
     guards: ['thread_open'],
     spec: ['MSG-1', 'QC-18'],
   }),
+  // QC-22: the parties' thread stays writable 90 days after an agreement.
+  ...rule('qc', 'closed', 'post_message', ['same'], PARTY_CAPACITIES, {
+    guards: ['thread_open'],
+    spec: ['QC-22'],
+  }),
 ];
 
 export const QC_EXPLICIT_DENIALS: readonly ExplicitDenial[] = [

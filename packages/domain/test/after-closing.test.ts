@@ -54,4 +54,39 @@ describe('QC-22 and QC-23 after closing', () => {
     expect(messagingOpen(d.current, d.now)).toBe(false);
     expect(readableUntil(d.current)).not.toBeNull();
   });
+
+  it('lets the parties post in their thread until the 90th day after an agreement (QC-22)', () => {
+    const d = qcNegotiation('2024-03-01T15:00:00Z');
+    d.do('merchant_representative', { type: 'accept_proposal', proposalId: 'p1', version: 1 });
+    const parties = { kind: 'parties' } as const;
+    const post = (id: string) =>
+      ({ type: 'post_message', messageId: id, thread: parties }) as const;
+    d.at('2024-05-30T23:59:59-04:00')
+      .do('consumer', post('m1'))
+      .do('merchant_representative', post('m2'));
+    expect(d.current.status).toBe('closed');
+    expect(d.try('merchant_respondent', post('m3'))).toEqual({
+      ok: false,
+      reason: 'not_in_charge',
+    });
+    expect(
+      d.try('consumer', {
+        type: 'post_message',
+        messageId: 'm4',
+        thread: { kind: 'mediation_discussion' },
+      }),
+    ).toEqual({ ok: false, reason: 'case_closed' });
+    d.at('2024-05-31T00:00:00-04:00');
+    expect(d.try('consumer', post('m5'))).toEqual({ ok: false, reason: 'case_closed' });
+  });
+
+  it('refuses messages at once after a closing without agreement (QC-22)', () => {
+    const d = qcNegotiation().do('consumer', {
+      type: 'close_case',
+      reason: 'other',
+      justification: 'Fin.',
+    });
+    const post = { type: 'post_message', messageId: 'm1', thread: { kind: 'parties' } } as const;
+    expect(d.try('consumer', post)).toEqual({ ok: false, reason: 'case_closed' });
+  });
 });

@@ -172,10 +172,20 @@ function runSequence(programme: Programme, steps: readonly Step[]): void {
     const command = buildCommand(action, state, actor, step.seed, step.wrong, nextId);
     const decision = decide(state, command, actor, now);
     if (state.status === 'closed') {
+      // A closed case accepts no action, except QC-22: messages in the parties' thread within
+      // the 90 days after an agreement (which may still be refused for another reason).
+      const until = state.closure?.messagingUntil ?? null;
+      const qc22 = command.type === 'post_message' && until !== null && now < Date.parse(until);
       invariant(
-        !decision.ok && decision.reason === 'case_closed',
+        qc22 || (!decision.ok && decision.reason === 'case_closed'),
         'a closed case accepts no action',
       );
+      if (!decision.ok) continue;
+      for (const event of decision.events) {
+        state = apply(state, event);
+        history.push(event);
+      }
+      invariant(state.status === 'closed', 'a message does not reopen a closed case');
       continue;
     }
     // Screens and decide agree: a button shown, used with the screen's own data, is never refused.

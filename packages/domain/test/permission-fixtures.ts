@@ -211,8 +211,11 @@ export function commandFor(
     case 'add_document':
       return { type: action, documentId: 'doc-1' };
     case 'post_message': {
+      // The parties' thread while negotiating, and after a qc agreement (QC-22).
       const negotiating =
-        state?.status === 'negotiation' || state?.status === 'mediation_requested';
+        state?.status === 'negotiation' ||
+        state?.status === 'mediation_requested' ||
+        (state?.status === 'closed' && state.closure?.messagingUntil != null);
       const thread = programme === 'qc' && negotiating ? 'parties' : 'mediation_discussion';
       return { type: action, messageId: `msg-${actor.userId}`, thread: { kind: thread } };
     }

@@ -141,7 +141,8 @@ const TABLES: Record<keyof typeof QC_FIXTURES, SituationTable> = {
     },
     accept_proposal: { allow: PARTIES, deny: RESPONDENT_NOT_IN_CHARGE }, // QC-17
   },
-  closed: {},
+  // The fixture closed with an agreement: QC-22 keeps the parties' thread open 90 days.
+  closed: { post_message: { allow: PARTIES, deny: RESPONDENT_NOT_IN_CHARGE } },
 };
 
 runPermissionTable('qc', QC_ACTIONS, QC_FIXTURES, TABLES);

@@ -22,6 +22,7 @@ describe('defaults', () => {
       mediationAlertDay: 60, // QC-20
       messagingAfterAgreementDays: 90, // QC-22
       readableAfterClosingMonths: 12, // QC-23
+      respondentManagesRepresentatives: false, // ORG-1, seed 001: the respondent asks the office
     });
   });
 
@@ -35,6 +36,7 @@ describe('defaults', () => {
       mediationMaxDays: 90, // FR-9
       solutionAnswerDays: 14, // FR-11
       eMediationFeeExclTaxMinor: 6000, // FR-17
+      respondentManagesRepresentatives: true, // ORG-1
     });
   });
 });
@@ -69,6 +71,17 @@ describe('deployment overrides', () => {
         ['timeZone', 'invalid_time_zone'],
       ]);
     }
+  });
+
+  it('ORG-1: whether the respondent manages representatives is a yes or no', () => {
+    expect(mergeSettings('qc', { respondentManagesRepresentatives: true })).toMatchObject({
+      ok: true,
+      settings: { respondentManagesRepresentatives: true },
+    });
+    const result = mergeSettings('qc', { respondentManagesRepresentatives: 'yes' });
+    expect(result.ok ? [] : result.issues).toEqual([
+      { setting: 'respondentManagesRepresentatives', code: 'not_a_boolean' },
+    ]);
   });
 
   it('keeps reminders before expiry and the alert before the end of mediation', () => {

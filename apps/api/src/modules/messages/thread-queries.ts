@@ -1,0 +1,266 @@
+/**
+ * Read side of the messaging centre (MSG-1, MSG-3): the threads a reader sees with their unread
+ * counts, a thread's messages by key, marking read, and the global unread count of the header.
+ * Staff see case metadata only (STF-2): like a stranger, they get the 404 of SPEC §2 here.
+ */
+import type { MessagesPage, ThreadKindName, ThreadView } from '@entente/contracts';
+import { THREAD_KINDS } from '@entente/contracts';
+import { threadState, type CaseState } from '@entente/domain';
+import { and, asc, desc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import type { AppContext } from '../../app-context.js';
+import type { Executor } from '../../db/client.js';
+import { businesses, messageThreads, messages, threadReads, users } from '../../db/schema/index.js';
+import { notFound } from '../../platform/errors.js';
+import type { User } from '../auth/sessions.js';
+import { chooseActor } from '../cases/case-actors.js';
+import { readableCase, type CaseReader } from '../cases/case-queries.js';
+import {
+  canReadThread,
+  readerSides,
+  threadSides,
+  toThreadRef,
+  type ReaderSide,
+} from './thread-access.js';
+
+type ThreadRow = typeof messageThreads.$inferSelect;
+
+/** The case with full access (participants only), or 404. */
+export async function messagingReader(ctx: AppContext, user: User, caseId: string) {
+  const reader = await readableCase(ctx, user, caseId);
+  if (reader.access !== 'full') throw notFound();
+  return { reader, sides: readerSides(reader.row.state, reader.actors) };
+}
+
+export async function threadRow(
+  db: Executor,
+  caseId: string,
+  kind: ThreadKindName,
+): Promise<ThreadRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(messageThreads)
+    .where(and(eq(messageThreads.caseId, caseId), eq(messageThreads.kind, kind)));
+  return row;
+}
+
+const fullName = (u: { givenName: string | null; familyName: string | null }) =>
+  [u.givenName, u.familyName].filter(Boolean).join(' ') || null;
+
+async function participantNames(db: Executor, state: CaseState) {
+  const ids = [state.consumer.userId, state.mediator?.userId].filter(
+    (id): id is string => typeof id === 'string',
+  );
+  const people = await db
+    .select({ id: users.id, givenName: users.givenName, familyName: users.familyName })
+    .from(users)
+    .where(inArray(users.id, ids));
+  const [business] = await db
+    .select({ name: businesses.legalName })
+    .from(businesses)
+    .where(eq(businesses.id, state.business.businessId));
+  const nameOf = (id: string | undefined) => {
+    const person = people.find((p) => p.id === id);
+    return person ? fullName(person) : null;
+  };
+  return {
+    consumer: nameOf(state.consumer.userId),
+    merchant: business?.name ?? null,
+    mediator: nameOf(state.mediator?.userId),
+  } satisfies Record<ReaderSide, string | null>;
+}
+
+function canPost(ctx: AppContext, reader: CaseReader, kind: ThreadKindName): boolean {
+  const command = { type: 'post_message', messageId: '0', thread: toThreadRef(kind) } as const;
+  return chooseActor(reader.row.state, reader.actors, command, ctx.clock.now()).ok;
+}
+
+async function threadStats(db: Executor, caseId: string, userId: string) {
+  const rows = await db
+    .select({
+      kind: messageThreads.kind,
+      lastMessageAt: messageThreads.lastMessageAt,
+      total: sql<number>`(SELECT count(*)::int FROM ${messages} m WHERE m.thread_id = ${messageThreads.id})`,
+      unread: sql<number>`(SELECT count(*)::int FROM ${messages} m WHERE m.thread_id = ${messageThreads.id}
+        AND m.author_user_id <> ${userId} AND m.id > coalesce(${threadReads.lastReadMessageId}, 0))`,
+    })
+    .from(messageThreads)
+    .leftJoin(
+      threadReads,
+      and(eq(threadReads.threadId, messageThreads.id), eq(threadReads.userId, userId)),
+    )
+    .where(eq(messageThreads.caseId, caseId));
+  return new Map(rows.map((row) => [row.kind, row]));
+}
+
+/** MSG-3: the threads this person sees, in display order, with participants and unread badges. */
+export async function listThreads(ctx: AppContext, user: User, caseId: string) {
+  const { reader, sides } = await messagingReader(ctx, user, caseId);
+  const state = reader.row.state;
+  const db = ctx.database.db;
+  const stats = await threadStats(db, caseId, user.id);
+  const names = await participantNames(db, state);
+  const threads: ThreadView[] = [];
+  for (const kind of THREAD_KINDS) {
+    const ref = toThreadRef(kind);
+    if (!canReadThread(sides, ref)) continue;
+    const stat = stats.get(kind);
+    const status = threadState(state, ref, ctx.clock.now());
+    // A thread shows once it could be used or has messages (a read-only history stays).
+    if (stat === undefined && status === 'not_open') continue;
+    threads.push({
+      kind,
+      state: status,
+      canPost: canPost(ctx, reader, kind),
+      participants: threadSides(ref).map((side) => ({
+        side: side === 'merchant' ? 'business' : side,
+        name: names[side],
+      })),
+      lastMessageAt: stat?.lastMessageAt?.toISOString() ?? null,
+      messageCount: Number(stat?.total ?? 0),
+      unread: Number(stat?.unread ?? 0),
+    });
+  }
+  const mySide = (['mediator', 'consumer', 'merchant'] as const).find((side) => sides.has(side));
+  return { caseNumber: state.caseNumber, mySide: mySide ?? null, threads };
+}
+
+/** A thread the person may read (404 otherwise, like a case that does not exist). */
+export async function readableThread(
+  ctx: AppContext,
+  user: User,
+  caseId: string,
+  kind: ThreadKindName,
+): Promise<ThreadView> {
+  const { threads } = await listThreads(ctx, user, caseId);
+  const thread = threads.find((t) => t.kind === kind);
+  if (!thread) throw notFound();
+  return thread;
+}
+
+/** A page of messages by key: the newest page unless `before` or `after` is given. */
+export async function listMessages(
+  ctx: AppContext,
+  user: User,
+  caseId: string,
+  kind: ThreadKindName,
+  query: { before?: number | undefined; after?: number | undefined; limit: number },
+): Promise<MessagesPage> {
+  const thread = await readableThread(ctx, user, caseId, kind);
+  const db = ctx.database.db;
+  const row = await threadRow(db, caseId, kind);
+  if (!row) return { thread, messages: [], hasOlder: false, lastReadId: null };
+  const conditions = [eq(messages.threadId, row.id)];
+  if (query.before !== undefined) conditions.push(lt(messages.id, query.before));
+  if (query.after !== undefined) conditions.push(gt(messages.id, query.after));
+  const forward = query.after !== undefined && query.before === undefined;
+  const rows = await db
+    .select({
+      id: messages.id,
+      authorUserId: messages.authorUserId,
+      authorRole: messages.authorRole,
+      body: messages.body,
+      createdAt: messages.createdAt,
+      givenName: users.givenName,
+      familyName: users.familyName,
+    })
+    .from(messages)
+    .leftJoin(users, eq(users.id, messages.authorUserId))
+    .where(and(...conditions))
+    .orderBy(forward ? asc(messages.id) : desc(messages.id))
+    .limit(query.limit);
+  const page = forward ? rows : rows.reverse();
+  const oldest = page[0]?.id;
+  const older =
+    oldest === undefined
+      ? []
+      : await db
+          .select({ id: messages.id })
+          .from(messages)
+          .where(and(eq(messages.threadId, row.id), lt(messages.id, oldest)))
+          .limit(1);
+  const [read] = await db
+    .select({ id: threadReads.lastReadMessageId })
+    .from(threadReads)
+    .where(and(eq(threadReads.threadId, row.id), eq(threadReads.userId, user.id)));
+  return {
+    thread,
+    messages: page.map((m) => ({
+      id: m.id,
+      authorRole: m.authorRole,
+      authorName: fullName(m),
+      mine: m.authorUserId === user.id,
+      body: m.body,
+      createdAt: m.createdAt.toISOString(),
+    })),
+    hasOlder: older.length > 0,
+    lastReadId: read?.id ?? null,
+  };
+}
+
+/** Records that the reader saw the thread up to a message (never moves backwards). */
+export async function recordRead(
+  db: Executor,
+  threadId: string,
+  userId: string,
+  upTo: number,
+  now: Date,
+): Promise<void> {
+  await db
+    .insert(threadReads)
+    .values({ threadId, userId, lastReadMessageId: upTo, readAt: now })
+    .onConflictDoUpdate({
+      target: [threadReads.threadId, threadReads.userId],
+      set: {
+        lastReadMessageId: sql`greatest(${threadReads.lastReadMessageId}, excluded.last_read_message_id)`,
+        readAt: now,
+      },
+    });
+}
+
+/** MSG-3 "opening it marks them read": up to `upTo`, clamped to the thread's last message. */
+export async function markThreadRead(
+  ctx: AppContext,
+  user: User,
+  caseId: string,
+  kind: ThreadKindName,
+  upTo: number,
+): Promise<void> {
+  await readableThread(ctx, user, caseId, kind);
+  const db = ctx.database.db;
+  const row = await threadRow(db, caseId, kind);
+  if (!row) return;
+  const [last] = await db
+    .select({ id: messages.id })
+    .from(messages)
+    .where(and(eq(messages.threadId, row.id), sql`${messages.id} <= ${upTo}`))
+    .orderBy(desc(messages.id))
+    .limit(1);
+  if (last) await recordRead(db, row.id, user.id, last.id, ctx.clock.now());
+}
+
+/**
+ * The header's count: unread messages by others in every thread the person reads, over their
+ * cases still readable. Thread kinds per relation mirror `thread-access.ts` (QC-16: a mediator
+ * never counts the parties' thread).
+ */
+export async function unreadMessageCount(ctx: AppContext, userId: string): Promise<number> {
+  const result = await ctx.database.db.execute(sql`
+    SELECT count(*)::int AS n FROM messages m
+    JOIN message_threads t ON t.id = m.thread_id
+    JOIN cases c ON c.id = m.case_id
+    LEFT JOIN thread_reads r ON r.thread_id = t.id AND r.user_id = ${userId}
+    WHERE m.author_user_id <> ${userId}
+      AND m.id > coalesce(r.last_read_message_id, 0)
+      AND (c.readable_until IS NULL OR c.readable_until > ${ctx.clock.now()})
+      AND EXISTS (
+        SELECT 1 FROM case_members cm
+        WHERE cm.case_id = m.case_id AND cm.user_id = ${userId} AND cm.active AND (
+          (cm.relation IN ('consumer', 'consumer_representative')
+            AND t.kind IN ('parties', 'mediation', 'mediator_consumer'))
+          OR (cm.relation IN ('merchant_respondent', 'merchant_representative')
+            AND t.kind IN ('parties', 'mediation', 'mediator_business'))
+          OR (cm.relation = 'mediator'
+            AND t.kind IN ('mediation', 'mediator_consumer', 'mediator_business'))))`);
+  const rows = Array.isArray(result) ? result : (result as { rows: { n: number }[] }).rows;
+  return Number((rows[0] as { n?: number } | undefined)?.n ?? 0);
+}
