@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
+import type { MalwareScanner } from './modules/documents/malware-scanner.js';
 import type { DocumentStorage } from './modules/documents/storage.js';
 import type { MailService } from './modules/mail/mail-service.js';
 import type { SessionStore } from './modules/auth/sessions.js';
@@ -17,4 +18,6 @@ export type AppContext = {
   sessions: SessionStore;
   rateLimiter: RateLimiter;
   documents: DocumentStorage;
+  /** SEC-18: every upload is scanned before it can be downloaded. */
+  scanner: MalwareScanner;
 };

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { loadScannerConfig, type ScannerConfig } from './modules/documents/scanner-config.js';
 import { loadStorageConfig, type StorageConfig } from './modules/documents/storage-config.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -43,6 +44,8 @@ export type Config = {
   jobs: boolean;
   /** Where uploaded documents live: local disk, or S3-compatible storage when S3_* is set. */
   documentStorage: StorageConfig;
+  /** SEC-18: clamd when CLAMD_HOST is set, the built-in EICAR-only fallback otherwise. */
+  malwareScanner: ScannerConfig;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -64,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: e.WEB_DIST,
     jobs: e.JOBS,
     documentStorage: loadStorageConfig(env, { dataDir: e.DATA_DIR, webRoot: e.WEB_DIST }),
+    malwareScanner: loadScannerConfig(env),
   };
 }
 

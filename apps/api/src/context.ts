@@ -3,6 +3,7 @@ import type { AppContext } from './app-context.js';
 import type { Config } from './config.js';
 import { openDatabase } from './db/client.js';
 import { noJobs } from './jobs/jobs.js';
+import { createMalwareScanner } from './modules/documents/scanner-config.js';
 import { createDocumentStorage } from './modules/documents/storage-config.js';
 import { SessionStore } from './modules/auth/sessions.js';
 import { MailService } from './modules/mail/mail-service.js';
@@ -55,5 +56,6 @@ export async function createContext(
     sessions: new SessionStore(clock),
     rateLimiter: new RateLimiter(clock),
     documents: createDocumentStorage(config.documentStorage),
+    scanner: createMalwareScanner(config.malwareScanner),
   };
 }

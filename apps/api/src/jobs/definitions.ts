@@ -1,4 +1,5 @@
 import type { AppContext } from '../app-context.js';
+import { documentScanJobDefinitions } from '../modules/documents/scan-retry.js';
 import { MAIL_DELIVER_QUEUE, MAIL_SWEEP_QUEUE } from '../modules/mail/mail-service.js';
 import { purgeRateLimits } from '../platform/rate-limit.js';
 import { deadlineJobDefinitions } from './deadlines.js';
@@ -16,5 +17,6 @@ export function jobDefinitions(ctx: AppContext): JobDefinition[] {
         purgeRateLimits(ctx.database.db, new Date(ctx.clock.now().getTime() - 24 * 3600 * 1000)),
     },
     ...deadlineJobDefinitions(ctx),
+    ...documentScanJobDefinitions(ctx),
   ];
 }

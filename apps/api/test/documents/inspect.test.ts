@@ -163,9 +163,9 @@ describe('types outside DOC-1', () => {
 });
 
 describe('messages', () => {
-  it('has a French and an English sentence and a 4xx status for every refusal', () => {
+  it('has a French and an English sentence and a 4xx status for every refusal (SEC-18 scan codes too)', () => {
     for (const [code, text] of Object.entries(documentMessages)) {
-      expect(code).toMatch(/^document_/);
+      expect(code).toMatch(/^(document|scan)_/);
       expect(text.fr.length).toBeGreaterThan(10);
       expect(text.en.length).toBeGreaterThan(10);
     }

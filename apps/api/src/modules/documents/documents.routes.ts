@@ -49,6 +49,8 @@ const documentView = z.object({
     name: z.string().nullable(),
   }),
   system: z.boolean(),
+  /** SEC-18: `pending` until the scan answered; only `clean` downloads; lists omit `infected`. */
+  scanStatus: z.enum(['pending', 'clean', 'infected']),
   canDelete: z.boolean(),
 });
 
@@ -57,7 +59,9 @@ export const documentsRoutes =
   async (app) => {
     app.post(
       '/api/cases/:id/documents',
-      { schema: { tags, params: caseIdParams, response: { 201: documentView } } },
+      {
+        schema: { tags, params: caseIdParams, response: { 201: documentView, 202: documentView } },
+      },
       async (request, reply) => {
         const { user } = requireUser(request);
         await ctx.rateLimiter.hit(ctx.database.db, `upload:user:${user.id}`, UPLOAD_RATE);
@@ -76,11 +80,18 @@ export const documentsRoutes =
           throw error;
         }
         if (file.file.truncated) throw new AppError(413, 'document_too_large');
-        const doc = await addCaseDocument(ctx, user, row.id, { name: file.filename, bytes });
+        const doc = await addCaseDocument(
+          ctx,
+          user,
+          row.id,
+          { name: file.filename, bytes },
+          request.log,
+        );
         const listed = (await listCaseDocuments(ctx, user, row.id)).documents;
         const added = listed.find((d) => d.id === doc.id);
         if (!added) throw new Error('the new document is not listed');
-        return reply.status(201).send(added);
+        // SEC-18: 202 when the scanner could not answer yet — stored, listed, not downloadable.
+        return reply.status(added.scanStatus === 'clean' ? 201 : 202).send(added);
       },
     );
 
@@ -102,6 +113,8 @@ export const documentsRoutes =
       async (request, reply) => {
         const { user } = requireUser(request);
         const doc = await findCaseDocument(ctx, user, request.params.id, request.params.docId);
+        // SEC-18, fail closed: nothing is served before the scanner called it clean.
+        if (doc.scanStatus !== 'clean') throw new AppError(409, 'scan_pending');
         let body;
         try {
           body = await ctx.documents.get(doc.storageKey);

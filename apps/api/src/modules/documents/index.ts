@@ -19,3 +19,15 @@ export {
   sanitizeDisplayName,
   withExtension,
 } from './filename.js';
+export {
+  scanOrPending,
+  ScannerUnavailableError,
+  type MalwareScanner,
+  type ScanOutcome,
+  type ScanVerdict,
+} from './malware-scanner.js';
+export { ClamdScanner, type ClamdOptions } from './clamd-scanner.js';
+export { EICAR_FINDING, SignatureScanner } from './signature-scanner.js';
+export { createMalwareScanner, loadScannerConfig, type ScannerConfig } from './scanner-config.js';
+export { stripImageMetadata } from './image-metadata.js';
+export { DOCUMENT_SCAN_QUEUE, sweepPendingScans, type ScanSweepReport } from './scan-retry.js';

@@ -1,8 +1,9 @@
 /**
  * What the person uploading is told, in both languages, for each refusal, and the HTTP status.
- * Codes are prefixed `document_` so they can join the API's error table
- * (`platform/messages.ts`: `...documentMessages`) without clashing with other codes. The mapped
- * types make the tables exhaustive: a new reason does not compile until it has a message.
+ * Codes are prefixed `document_` (or `scan_` for the malware scan's states) so they can join the
+ * API's error table (`platform/messages.ts`: `...documentMessages`) without clashing with others.
+ * The mapped types make the tables exhaustive: a new reason does not compile until it has a
+ * message.
  */
 import type { RefusalReason } from './inspect.js';
 import { DOCUMENT_LIMITS } from './limits.js';
@@ -19,7 +20,7 @@ const FILES = DOCUMENT_LIMITS.maxCaseFiles;
 const ACCEPTED_FR = 'PDF, JPEG, PNG, HEIC, WebP, TXT, DOC, DOCX ou ODT';
 const ACCEPTED_EN = 'PDF, JPEG, PNG, HEIC, WebP, TXT, DOC, DOCX or ODT';
 
-export const documentMessages: { readonly [R in DocumentRefusal as `document_${R}`]: Messages } = {
+const refusalMessages: { readonly [R in DocumentRefusal as `document_${R}`]: Messages } = {
   document_empty: { fr: 'Ce fichier est vide.', en: 'This file is empty.' },
   document_too_large: {
     fr: `Ce fichier dépasse ${FILE_MB} Mo. Réduisez-le ou divisez-le avant de l’ajouter.`,
@@ -70,6 +71,24 @@ export const documentMessages: { readonly [R in DocumentRefusal as `document_${R
     en: `This document would exceed the ${CASE_MB} MB limit of documents for this case.`,
   },
 };
+
+/** SEC-18: what the malware scan tells the person uploading or downloading. */
+const scanMessages = {
+  document_infected: {
+    fr: 'Ce fichier contient un virus ou un logiciel malveillant. Il n’a pas été ajouté au dossier.',
+    en: 'This file contains a virus or malware. It was not added to the case.',
+  },
+  scan_pending: {
+    fr: 'Ce document est en cours de vérification antivirus. Réessayez dans quelques minutes.',
+    en: 'This document is still being checked for viruses. Try again in a few minutes.',
+  },
+  scan_unavailable: {
+    fr: 'La vérification antivirus est momentanément indisponible. Réessayez dans quelques minutes.',
+    en: 'The virus check is temporarily unavailable. Try again in a few minutes.',
+  },
+} as const satisfies Record<string, Messages>;
+
+export const documentMessages = { ...refusalMessages, ...scanMessages };
 
 /** 413 for a file over the size limit (as the multipart limit would answer), 422 otherwise. */
 export const documentRefusalStatus: { readonly [R in DocumentRefusal]: 413 | 422 } = {

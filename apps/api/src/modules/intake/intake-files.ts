@@ -1,7 +1,9 @@
 /**
  * The intake's attachments (legal references, information kit): checked like case documents
- * (type from content, SEC-17), kept in `DocumentStorage` under keys made here (SEC-19), and read
- * back to attach them again when a new code is sent.
+ * (type from content, SEC-17; image metadata stripped, SEC-21; malware scan, SEC-18), kept in
+ * `DocumentStorage` under keys made here (SEC-19), and read back to attach them again when a new
+ * code is sent. They are e-mailed at once, so there is no `pending` state: when the scanner
+ * cannot answer, the intake is refused (503) rather than sent unscanned.
  */
 import type { Readable } from 'node:stream';
 import type { AppContext } from '../../app-context.js';
@@ -15,6 +17,8 @@ import {
   sanitizeDisplayName,
   withExtension,
 } from '../documents/index.js';
+import { stripImageMetadata } from '../documents/image-metadata.js';
+import { scanOrPending } from '../documents/malware-scanner.js';
 import { MAX_INTAKE_ATTACHMENT_BYTES, type IntakeBody } from './intake-schemas.js';
 
 type Checked = { name: string; mime: string; bytes: Buffer };
@@ -38,18 +42,25 @@ export function checkAttachments(files: IntakeBody['attachments']): Checked[] {
         documentErrorCode(inspection.reason),
       );
     }
+    const stripped = stripImageMetadata(inspection.type, bytes);
+    if (!stripped.ok) throw new AppError(422, documentErrorCode('corrupt'));
     const name = withExtension(sanitizeDisplayName(file.name), inspection.extension);
-    checked.push({ name, mime: inspection.mime, bytes });
+    checked.push({ name, mime: inspection.mime, bytes: stripped.bytes });
   }
   return checked;
 }
 
-/** Stores the files; if one fails, those already written are removed again. */
+/** Scans, then stores the files; if one fails, those already written are removed again. */
 export async function storeAttachments(
   ctx: AppContext,
   intakeId: string,
   files: readonly Checked[],
 ): Promise<IntakeAttachment[]> {
+  for (const file of files) {
+    const scan = await scanOrPending(ctx.scanner, file.bytes);
+    if (scan.status === 'infected') throw new AppError(422, 'document_infected');
+    if (scan.status === 'pending') throw new AppError(503, 'scan_unavailable');
+  }
   const stored: IntakeAttachment[] = [];
   try {
     for (const file of files) {
