@@ -30,6 +30,11 @@ export interface Database {
   execute(text: string, values?: unknown[]): Promise<RawResult>;
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * PGlite only: LISTEN through its own API (one in-process connection). On PostgreSQL the live
+   * module keeps a dedicated connection instead (`modules/live/pg-listener.ts`).
+   */
+  listen?(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
 }
 
 const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
@@ -61,6 +66,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     },
     migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder }),
     close: () => client.close(),
+    listen: (channel, onPayload) => client.listen(channel, onPayload),
   };
 }
 

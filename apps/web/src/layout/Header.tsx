@@ -5,6 +5,7 @@ import { useT } from '../i18n/hooks';
 import { cx } from '../lib/cx';
 import { isStaff } from '../lib/roles';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationsBadge } from './NotificationsBadge';
 import { UserMenu } from './UserMenu';
 
 export function Header() {
@@ -63,11 +64,23 @@ export function Header() {
                 </NavLink>
               </li>
             )}
+            {isStaff(me) && (
+              <li>
+                <NavLink to="/staff/businesses" className={navClass}>
+                  {t('nav.businesses')}
+                </NavLink>
+              </li>
+            )}
             <li>
               <NavLink to="/assistance" className={navClass}>
                 {t('nav.assistance')}
               </NavLink>
             </li>
+            {me && !session.data?.totpRequired && (
+              <li>
+                <NotificationsBadge />
+              </li>
+            )}
             {me && (
               <li>
                 <UserMenu me={me} />
