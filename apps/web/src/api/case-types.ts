@@ -114,7 +114,8 @@ export interface IntakeBody {
   consumerName: string;
   consumerEmail: string;
   consumerLanguage: 'fr' | 'en';
-  businessName: string;
+  /** ORG-1: a participating business of the registry. */
+  businessId: string;
   category?: string | undefined;
   attachments: Array<{ name: string; contentBase64: string }>;
 }
@@ -129,5 +130,7 @@ export interface CaseDocument {
   addedAt: string;
   addedBy: { userId: string | null; role: string; name: string | null };
   system: boolean;
+  /** SEC-18: only `clean` documents can be downloaded (409 `scan_pending` before that). */
+  scanStatus?: 'pending' | 'clean' | 'infected';
   canDelete: boolean;
 }

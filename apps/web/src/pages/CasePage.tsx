@@ -10,16 +10,24 @@ import { Page } from '../components/Page';
 import { useFormat, useT } from '../i18n/hooks';
 import { apiErrorMessage } from '../lib/api-form-errors';
 import { daysLeft, lastDayOf, outcomeLabel, statusLabel } from '../lib/case-labels';
+import { tabOf } from './case/tabs';
+import './case/case-page.css';
 import { CloseCaseForm } from './cases/CloseCaseForm';
 import { isWizardStep, type WizardStep } from './draft/steps';
 
 /** The draft wizard is its own chunk: only drafts the reader may save download it. */
 const DraftWizard = lazy(() => import('./draft/DraftWizard'));
+// The tabs and the merchant's dialogs (react-aria) are their own chunks: the first load stays
+// within the budget, and a draft never downloads them.
+const CaseTabs = lazy(() => import('./case/CaseTabs').then((m) => ({ default: m.CaseTabs })));
+const MerchantActions = lazy(() =>
+  import('./case/MerchantActions').then((m) => ({ default: m.MerchantActions })),
+);
 
 /**
- * The case page shell: number, status banner (with the days left of a draft), the facts and the
- * parties the summary returns; for a draft its reader may save, the draft wizard
- * (`/cases/:id/<step>`).
+ * The case page shell: number, status banner (with the days left of a draft) and its actions.
+ * A draft its reader may save shows the draft wizard (`/cases/:id/<step>`); a submitted case shows
+ * its parties the four tabs (`/cases/:id/<tab>`, QC-11); staff read the metadata only (STF-2).
  */
 export default function CasePage() {
   const t = useT();
@@ -31,7 +39,7 @@ export default function CasePage() {
   });
 
   if (summary.data) {
-    return <CaseView summary={summary.data} step={isWizardStep(step) ? step : 'parties'} />;
+    return <CaseView summary={summary.data} segment={step} />;
   }
   const notFound = summary.error instanceof ApiError && summary.error.status === 404;
   return (
@@ -51,7 +59,7 @@ export default function CasePage() {
   );
 }
 
-function CaseView({ summary, step }: { summary: CaseSummary; step: WizardStep }) {
+function CaseView({ summary, segment }: { summary: CaseSummary; segment: string | undefined }) {
   const t = useT();
   const format = useFormat();
   const actions = useQuery({
@@ -61,6 +69,9 @@ function CaseView({ summary, step }: { summary: CaseSummary; step: WizardStep })
   const canClose = actions.data?.actions.includes('close_case') === true;
   const canSaveDraft =
     summary.status === 'draft' && actions.data?.actions.includes('save_draft_step') === true;
+  const step: WizardStep = isWizardStep(segment) ? segment : 'parties';
+  // QC-11: a submitted case shows its parties the tabs; a draft keeps the wizard.
+  const tabbed = summary.status !== 'draft' && summary.access === 'full';
   const [closing, setClosing] = useState(false);
   const closeButton = useRef<HTMLButtonElement>(null);
   const closeForm = useRef<HTMLDivElement>(null);
@@ -76,7 +87,6 @@ function CaseView({ summary, step }: { summary: CaseSummary; step: WizardStep })
   const title = t('case.title', { caseNumber: summary.caseNumber });
   const expiry = summary.deadlines.find((deadline) => deadline.kind === 'draft_expiry');
   const left = summary.status === 'draft' && expiry ? daysLeft(expiry.dueAt) : null;
-  const representative = summary.consumerRepresentative;
 
   return (
     <Page title={title} heading={summary.caseNumber} width="wide">
@@ -107,16 +117,53 @@ function CaseView({ summary, step }: { summary: CaseSummary; step: WizardStep })
           </div>
         )}
       </div>
+      {tabbed && (
+        <Suspense fallback={null}>
+          <MerchantActions summary={summary} actions={actions.data?.actions ?? []} />
+        </Suspense>
+      )}
       <div id="close-case" ref={closeForm}>
         {closing && canClose && (
           <CloseCaseForm
             caseId={summary.id}
+            submitted={summary.status !== 'draft'}
             onCancel={stopClosing}
             onClosed={() => setClosing(false)}
           />
         )}
       </div>
 
+      {tabbed ? (
+        <>
+          <Suspense fallback={<Loading label={t('app.loading')} />}>
+            <CaseTabs summary={summary} tab={tabOf(segment)} />
+          </Suspense>
+        </>
+      ) : (
+        <CaseFacts summary={summary} />
+      )}
+
+      {canSaveDraft && (
+        <Suspense fallback={<Loading label={t('app.loading')} />}>
+          <DraftWizard caseId={summary.id} step={step} consumerName={summary.consumer.name} />
+        </Suspense>
+      )}
+      <p>
+        <Link to="/cases" className="back-link">
+          {t('case.back')}
+        </Link>
+      </p>
+    </Page>
+  );
+}
+
+/** The facts and parties of a draft, or of any case for staff (metadata, STF-2). */
+function CaseFacts({ summary }: { summary: CaseSummary }) {
+  const t = useT();
+  const format = useFormat();
+  const representative = summary.consumerRepresentative;
+  return (
+    <>
       <section className="section" aria-labelledby="case-details">
         <h2 id="case-details">{t('case.details')}</h2>
         <dl className="facts facts--inline">
@@ -175,17 +222,6 @@ function CaseView({ summary, step }: { summary: CaseSummary; step: WizardStep })
           )}
         </dl>
       </section>
-
-      {canSaveDraft && (
-        <Suspense fallback={<Loading label={t('app.loading')} />}>
-          <DraftWizard caseId={summary.id} step={step} consumerName={summary.consumer.name} />
-        </Suspense>
-      )}
-      <p>
-        <Link to="/cases" className="back-link">
-          {t('case.back')}
-        </Link>
-      </p>
-    </Page>
+    </>
   );
 }

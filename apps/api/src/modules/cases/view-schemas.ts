@@ -2,6 +2,7 @@
  * What the case routes answer. Strict objects: a field added to a view without being declared
  * here fails loudly in tests instead of leaking. Instants are ISO strings.
  */
+import { problemDescriptionDraftSchema, proposalContentSchema } from '@entente/contracts';
 import { ACTION_NAMES, CASE_EVENT_TYPES } from '@entente/domain';
 import { z } from 'zod';
 
@@ -174,3 +175,77 @@ export const openedCaseView = z.strictObject({
   status: z.string(),
   version: z.number(),
 });
+
+/** QC-10, QC-11 "Résumé du dossier" (`GET /api/cases/:id/resume`): participants only. */
+export const caseResumeView = z.strictObject({
+  id: z.string(),
+  caseNumber: z.string(),
+  status: z.string(),
+  mySide: z.enum(['consumer', 'merchant', 'mediator']).nullable(),
+  consumer: z.strictObject({
+    userId: z.string(),
+    name: z.string(),
+    phone: z.string().nullable(),
+    address: z.string().nullable(),
+  }),
+  /** The registry's legal name, or the name the office wrote on the intake; null if unknown. */
+  business: z.strictObject({ id: z.string(), name: z.string().nullable() }),
+  /** QC-10: the single merchant representative in charge, seen by the consumer too. */
+  merchantInCharge: person.extend({ since: instant }).nullable(),
+  representative: z
+    .strictObject({
+      id: z.string(),
+      status: z.enum(['invited', 'active']),
+      firstName: z.string(),
+      lastName: z.string(),
+      relationship: z.string(),
+    })
+    .nullable(),
+  submitted: z.strictObject({ at: instant, by: z.string().nullable() }).nullable(),
+  /** The full problem description of the draft (QC-5), as saved; null when never saved. */
+  description: problemDescriptionDraftSchema.nullable(),
+});
+export type CaseResumeView = z.infer<typeof caseResumeView>;
+
+/** QC-12 "Tableau des propositions" (`GET /api/cases/:id/proposals`): participants only. */
+export const caseProposalsView = z.strictObject({
+  caseId: z.string(),
+  status: z.string(),
+  currency: z.enum(['CAD', 'EUR']),
+  locale: z.enum(['fr-CA', 'fr-FR']),
+  mySide: z.enum(['consumer', 'merchant', 'mediator']).nullable(),
+  /** The side expected to answer the current proposal; null when nothing is open. */
+  turn: z.enum(['consumer', 'merchant']).nullable(),
+  currentProposalId: z.string().nullable(),
+  /** What the reader may do now, as the engine decides it (a represented consumer: nothing). */
+  may: z.strictObject({ accept: z.boolean(), modify: z.boolean(), counter: z.boolean() }),
+  /** Newest first; every version is kept as written (immutable). */
+  proposals: z.array(
+    z.strictObject({
+      id: z.string(),
+      author: z.enum(['consumer', 'merchant']),
+      status: z.enum(['open', 'countered', 'accepted', 'refused', 'superseded']),
+      versions: z.array(
+        z.strictObject({
+          version: z.number(),
+          at: instant,
+          byName: z.string().nullable(),
+          content: contentView,
+        }),
+      ),
+      acceptedVersion: z.number().nullable(),
+    }),
+  ),
+  agreement: z
+    .strictObject({
+      proposalId: z.string(),
+      version: z.number(),
+      reachedAt: instant,
+      /** The agreement PDF filed under Documents (QC-13), once it exists. */
+      documentId: z.string().nullable(),
+    })
+    .nullable(),
+});
+export type CaseProposalsView = z.infer<typeof caseProposalsView>;
+
+export const agreementPreviewBody = z.strictObject({ content: proposalContentSchema });

@@ -32,12 +32,17 @@ interface CloseValues {
 
 interface Props {
   caseId: string;
+  /** After submission (QC-14) the justification is shown to the other party. */
+  submitted?: boolean;
   onCancel: () => void;
   onClosed: () => void;
 }
 
-/** QC-8 "Fermer le dossier": a reason and a few words, then the case closes. */
-export function CloseCaseForm({ caseId, onCancel, onClosed }: Props) {
+/**
+ * QC-8, QC-14 "Fermer le dossier": a reason from the list and a justification, which the other
+ * party reads once the case is closed, then the case closes.
+ */
+export function CloseCaseForm({ caseId, submitted = false, onCancel, onClosed }: Props) {
   const t = useT();
   const client = useQueryClient();
   const announce = useAnnounce();
@@ -49,7 +54,7 @@ export function CloseCaseForm({ caseId, onCancel, onClosed }: Props) {
   const textField = {
     label: labels.justification,
     error: errors.justification?.message,
-    hint: t('close.justificationHint'),
+    hint: t(submitted ? 'close.justificationHintSubmitted' : 'close.justificationHint'),
     required: true,
   };
 
@@ -70,7 +75,7 @@ export function CloseCaseForm({ caseId, onCancel, onClosed }: Props) {
       <h2 id="close-case-title" tabIndex={-1}>
         {t('close.title')}
       </h2>
-      <p>{t('close.intro')}</p>
+      <p>{t(submitted ? 'close.introSubmitted' : 'close.intro')}</p>
       <FormShell
         feedback={feedback}
         errors={errors}

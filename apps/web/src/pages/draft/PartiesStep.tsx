@@ -17,6 +17,7 @@ import { useDraftT } from '../../i18n/draft';
 import { useFormFeedback } from '../../lib/use-form-feedback';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { useLocalizedForm } from '../../lib/use-localized-form';
+import { RepresentativeSection } from '../case/representatives/RepresentativeSection';
 import { renameApiFields } from './api-fields';
 import { SavedNotice } from './NextStepLink';
 
@@ -49,7 +50,10 @@ interface Props {
   consumerName: string;
 }
 
-/** QC-4 "Parties": the consumer confirms their phone and address; the merchant is named. */
+/**
+ * QC-4 "Parties": the consumer confirms their phone and address; the merchant is named; the
+ * consumer may name a representative here (REP-1, seed 001 2.4).
+ */
 export function PartiesStep({ draft, consumerName }: Props) {
   const t = useDraftT();
   const me = useMe();
@@ -142,6 +146,7 @@ export function PartiesStep({ draft, consumerName }: Props) {
           required
         />
       </FormShell>
+      <RepresentativeSection caseId={draft.caseId} level={4} />
     </>
   );
 }

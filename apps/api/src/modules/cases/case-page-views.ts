@@ -1,0 +1,237 @@
+/**
+ * The case page's read views (QC-10, QC-11, QC-12): "Résumé du dossier" (parties, business,
+ * representatives, who took charge, the full problem description) and "Tableau des propositions"
+ * (the current proposal, whose turn it is, the full history of immutable versions and what the
+ * reader may do with it). Both are party content: staff (metadata access, STF-2) get the 404 of a
+ * case that does not exist, like strangers.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  negotiationTurn,
+  sideOf,
+  type CaseState,
+  type Command,
+  type Proposal,
+  type ProposalContent,
+} from '@entente/domain';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { AppContext } from '../../app-context.js';
+import {
+  businesses,
+  caseDocuments,
+  caseDrafts,
+  caseEvents,
+  intakes,
+  users,
+} from '../../db/schema/index.js';
+import { notFound } from '../../platform/errors.js';
+import type { User } from '../auth/sessions.js';
+import { agreementText, type AgreementText } from './agreement-text.js';
+import { chooseActor } from './case-actors.js';
+import { readableCase, type CaseReader } from './case-queries.js';
+import type { CaseProposalsView, CaseResumeView } from './view-schemas.js';
+
+/** Participants only: anyone else reads the 404 of a case that does not exist. */
+export async function participantReader(
+  ctx: AppContext,
+  user: User,
+  caseId: string,
+): Promise<CaseReader> {
+  const reader = await readableCase(ctx, user, caseId);
+  if (reader.access !== 'full') throw notFound();
+  return reader;
+}
+
+async function userNames(ctx: AppContext, ids: readonly string[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return new Map();
+  const rows = await ctx.database.db
+    .select({ id: users.id, given: users.givenName, family: users.familyName })
+    .from(users)
+    .where(inArray(users.id, wanted));
+  return new Map(rows.map((r) => [r.id, [r.given, r.family].filter(Boolean).join(' ').trim()]));
+}
+
+/** The registry's legal name when the business is enrolled (ORG-1), else the intake's name. */
+async function businessName(ctx: AppContext, state: CaseState): Promise<string | null> {
+  const db = ctx.database.db;
+  const [enrolled] = await db
+    .select({ name: businesses.legalName })
+    .from(businesses)
+    .where(eq(businesses.id, state.business.businessId));
+  if (enrolled) return enrolled.name;
+  const [intake] = await db
+    .select({ name: intakes.businessName })
+    .from(intakes)
+    .where(eq(intakes.caseId, state.caseId));
+  return intake?.name ?? null;
+}
+
+/** QC-10, QC-11 "Résumé du dossier". */
+export async function caseResume(ctx: AppContext, reader: CaseReader): Promise<CaseResumeView> {
+  const db = ctx.database.db;
+  const state = reader.row.state;
+  const [submitted] = await db
+    .select({ userId: caseEvents.actorUserId, at: caseEvents.at })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.caseId, state.caseId), eq(caseEvents.type, 'case_submitted')));
+  const [draft] = await db
+    .select({ parties: caseDrafts.parties, description: caseDrafts.description })
+    .from(caseDrafts)
+    .where(eq(caseDrafts.caseId, state.caseId));
+  const merchant = state.merchantRepresentative;
+  const names = await userNames(
+    ctx,
+    [state.consumer.userId, merchant?.userId, submitted?.userId ?? undefined].filter(
+      (id): id is string => typeof id === 'string',
+    ),
+  );
+  const rep = state.consumerRepresentative;
+  return {
+    id: state.caseId,
+    caseNumber: state.caseNumber,
+    status: state.status,
+    mySide: sideOf(state, reader.actor),
+    consumer: {
+      userId: state.consumer.userId,
+      name: names.get(state.consumer.userId) ?? '',
+      phone: draft?.parties.consumerPhone ?? null,
+      address: draft?.parties.consumerAddress ?? null,
+    },
+    business: { id: state.business.businessId, name: await businessName(ctx, state) },
+    merchantInCharge: merchant
+      ? { userId: merchant.userId, name: names.get(merchant.userId) ?? '', since: merchant.since }
+      : null,
+    representative: rep
+      ? {
+          id: rep.representativeId,
+          status: rep.status,
+          firstName: rep.firstName,
+          lastName: rep.lastName,
+          relationship: rep.relationship,
+        }
+      : null,
+    submitted: submitted
+      ? {
+          at: submitted.at.toISOString(),
+          by: submitted.userId === null ? null : (names.get(submitted.userId) ?? null),
+        }
+      : null,
+    description: draft && Object.keys(draft.description).length > 0 ? draft.description : null,
+  };
+}
+
+const PROBE: ProposalContent = { solutions: [{ kind: 'repair' }], terms: '' };
+
+/** What the engine would let this reader do, asked with full commands (guards included). */
+function allowed(ctx: AppContext, reader: CaseReader, command: Command): boolean {
+  return chooseActor(reader.row.state, reader.actors, command, ctx.clock.now()).ok;
+}
+
+function versionsOf(proposal: Proposal, names: Map<string, string>) {
+  return proposal.versions.map((v) => ({
+    version: v.version,
+    at: v.at,
+    byName: names.get(v.by.userId) ?? null,
+    content: { solutions: [...v.content.solutions], terms: v.content.terms },
+  }));
+}
+
+/** QC-12 "Tableau des propositions" of the negotiation, newest proposal first. */
+export async function caseProposals(
+  ctx: AppContext,
+  reader: CaseReader,
+): Promise<CaseProposalsView> {
+  const state = reader.row.state;
+  const offers = state.proposals.filter((p) => p.kind === 'offer' && p.author !== 'mediator');
+  const names = await userNames(
+    ctx,
+    offers.flatMap((p) => p.versions.map((v) => v.by.userId)),
+  );
+  const latest = offers.at(-1);
+  const current = latest && latest.status === 'open' && state.status !== 'closed' ? latest : null;
+  const lastVersion = current?.versions.at(-1);
+  const may = {
+    accept:
+      current !== null &&
+      lastVersion !== undefined &&
+      allowed(ctx, reader, {
+        type: 'accept_proposal',
+        proposalId: current.proposalId,
+        version: lastVersion.version,
+      }),
+    modify:
+      current !== null &&
+      lastVersion !== undefined &&
+      allowed(ctx, reader, {
+        type: 'modify_proposal',
+        proposalId: current.proposalId,
+        baseVersion: lastVersion.version,
+        content: lastVersion.content,
+      }),
+    counter: allowed(ctx, reader, {
+      type: 'make_proposal',
+      proposalId: randomUUID(),
+      content: PROBE,
+    }),
+  };
+  const agreement = state.agreement;
+  const [document] = agreement
+    ? await ctx.database.db
+        .select({ id: caseDocuments.id })
+        .from(caseDocuments)
+        .where(
+          and(
+            eq(caseDocuments.caseId, state.caseId),
+            eq(caseDocuments.kind, 'agreement'),
+            isNull(caseDocuments.deletedAt),
+          ),
+        )
+        .orderBy(asc(caseDocuments.addedAt))
+    : [];
+  return {
+    caseId: state.caseId,
+    status: state.status,
+    currency: state.settings.currency,
+    locale: state.settings.locale,
+    mySide: sideOf(state, reader.actor),
+    turn: negotiationTurn(state),
+    currentProposalId: current?.proposalId ?? null,
+    may,
+    proposals: [...offers].reverse().map((p) => ({
+      id: p.proposalId,
+      author: p.author as 'consumer' | 'merchant',
+      status: p.status,
+      versions: versionsOf(p, names),
+      acceptedVersion: p.acceptances[0]?.version ?? null,
+    })),
+    agreement: agreement
+      ? {
+          proposalId: agreement.proposalId,
+          version: agreement.version,
+          reachedAt: agreement.reachedAt,
+          documentId: document?.id ?? null,
+        }
+      : null,
+  };
+}
+
+/** QC-12: the agreement a counter-proposal would produce, from the wizard's own text function. */
+export async function previewCaseAgreement(
+  ctx: AppContext,
+  reader: CaseReader,
+  content: ProposalContent,
+): Promise<AgreementText> {
+  const state = reader.row.state;
+  const names = await userNames(ctx, [state.consumer.userId]);
+  const rep = state.consumerRepresentative;
+  return agreementText({
+    caseNumber: state.caseNumber,
+    locale: state.settings.locale,
+    currency: state.settings.currency,
+    consumerName: names.get(state.consumer.userId) || null,
+    representativeName: rep?.status === 'active' ? `${rep.firstName} ${rep.lastName}` : null,
+    businessName: await businessName(ctx, state),
+    proposal: content,
+  });
+}

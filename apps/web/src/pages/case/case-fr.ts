@@ -1,0 +1,154 @@
+/**
+ * French text of the case page (QC-9 to QC-14, QC-21, REP-1 to REP-3, DOC-1, DOC-2; seed 000's
+ * and seed 001's wording). Kept apart from `fr.ts`: only the case page's chunk loads it, so the
+ * first load of every page stays within the budget.
+ */
+export const caseFr = {
+  'cp.tabs': 'Sections du dossier',
+  'cp.tab.resume': 'Résumé du dossier',
+  'cp.tab.documents': 'Documents',
+  'cp.tab.propositions': 'Tableau des propositions',
+  'cp.tab.messages': 'Centre de messagerie',
+
+  'cp.resume.submittedBy': 'Soumis par',
+  'cp.resume.submittedAt': 'Soumis le',
+  'cp.resume.inCharge': 'Dossier pris en charge par',
+  'cp.resume.inChargeSince': '{name}, depuis le {date}',
+  'cp.resume.notInCharge':
+    "La négociation s'amorcera lorsqu'un représentant du commerçant prendra en charge le dossier.",
+  'cp.resume.neverInCharge': 'Aucun représentant du commerçant n’a pris le dossier en charge.',
+  'cp.resume.businessUnknown': 'Commerçant non précisé',
+  'cp.resume.description': 'Description du problème',
+  'cp.resume.noDescription': "La description du problème n'a pas été remplie.",
+
+  'cp.rep.title': 'Représentante ou représentant du consommateur',
+  'cp.rep.none': 'Aucune personne ne représente le consommateur dans ce dossier.',
+  'cp.rep.add': 'Ajouter une représentante ou un représentant',
+  'cp.rep.introQc':
+    "Vous pouvez demander à une personne de votre entourage, autre qu'un avocat, âgée d'au moins 18 ans, d'agir en votre nom. Elle deviendra la seule à pouvoir agir dans le dossier; vous pourrez toujours le consulter et y ajouter des documents.",
+  'cp.rep.introFr':
+    'Vous pouvez demander à une personne de votre choix, avocat compris, d’agir en votre nom. Elle deviendra la seule à pouvoir agir dans le dossier; vous pourrez toujours le consulter et y ajouter des documents.',
+  'cp.rep.firstName': 'Prénom',
+  'cp.rep.lastName': 'Nom',
+  'cp.rep.relationship': 'Lien avec vous',
+  'cp.rep.relationshipHint': 'Par exemple : fille, conjoint, ami.',
+  'cp.rep.email': 'Adresse courriel',
+  'cp.rep.notALawyer': "Je confirme que cette personne n'est pas avocate.",
+  'cp.rep.atLeast18': "Je confirme que cette personne est âgée d'au moins 18 ans.",
+  'cp.rep.consent': 'J’autorise cette personne à me représenter dans ce dossier.',
+  'cp.rep.submit': 'Soumettre',
+  'cp.rep.sent':
+    'Une invitation a été envoyée par courriel à {name} avec le numéro de dossier et une clé de validation.',
+  'cp.rep.invited': '{name} ({relationship}) : invitation envoyée, en attente d’activation.',
+  'cp.rep.active': '{name} ({relationship}) vous représente dans ce dossier.',
+  'cp.rep.represented':
+    'Votre représentant est le seul à pouvoir agir dans le dossier. Vous pouvez le consulter et y ajouter des documents.',
+  'cp.rep.remove': 'Retirer',
+  'cp.rep.removeTitle': 'Retirer {name} du dossier?',
+  'cp.rep.removeBody':
+    "Cette personne n'aura plus accès au dossier et vous pourrez de nouveau y agir vous-même.",
+  'cp.rep.removeConfirm': 'Confirmer le retrait',
+  'cp.rep.removed': 'La représentation a été retirée.',
+
+  'cp.merchant.take': 'Prendre en charge ce dossier',
+  'cp.merchant.takeOver':
+    'Ce dossier est pris en charge par {name}. Si vous le prenez en charge, cette personne en sera retirée et avisée.',
+  'cp.merchant.taken': 'Vous avez pris ce dossier en charge.',
+  'cp.merchant.refuse': 'Refuser de négocier',
+  'cp.merchant.refuseTitle': 'Refuser de négocier?',
+  'cp.merchant.refuseBody':
+    'Le dossier sera fermé et le consommateur verra la raison que vous indiquez.',
+  'cp.merchant.reason': 'Raison du refus',
+  'cp.merchant.reasonHint': 'Expliquez au consommateur pourquoi vous refusez de négocier.',
+  'cp.merchant.reasonRequired': 'Indiquez la raison du refus.',
+  'cp.merchant.reasonTooLong': 'La raison contient au plus 2000 caractères.',
+  'cp.merchant.refuseConfirm': 'Confirmer le refus',
+  'cp.merchant.refused': 'Vous avez refusé de négocier : le dossier est fermé.',
+
+  'cp.docs.intro':
+    'Ajoutez les documents utiles au dossier : facture, contrat, photos, échanges, etc. Il est possible de joindre des documents tout au long du processus.',
+  'cp.docs.closed': 'Le dossier est fermé : ses documents restent consultables.',
+  'cp.docs.file': 'Document à ajouter',
+  'cp.docs.fileHint':
+    'Formats acceptés : PDF, JPEG, PNG, HEIC, WebP, TXT, DOC, DOCX ou ODT. 20 Mo au plus par fichier.',
+  'cp.docs.fileRequired': 'Choisissez un fichier.',
+  'cp.docs.fileEmpty': 'Ce fichier est vide.',
+  'cp.docs.fileTooLarge': 'Ce fichier dépasse 20 Mo. Réduisez-le ou divisez-le avant de l’ajouter.',
+  'cp.docs.upload': 'Ajouter le document',
+  'cp.docs.uploaded': 'Le document « {name} » a été ajouté.',
+  'cp.docs.uploadedPending':
+    'Le document « {name} » a été ajouté. Il pourra être téléchargé après sa vérification antivirus.',
+  'cp.docs.list': 'Documents du dossier',
+  'cp.docs.none': 'Aucun document pour le moment.',
+  'cp.docs.addedBy': 'Ajouté par {name} le {date}',
+  'cp.docs.platform': 'la plateforme',
+  'cp.docs.system': 'Document de la plateforme',
+  'cp.docs.size': '{size} Ko',
+  'cp.docs.download': '(télécharger)',
+  'cp.docs.delete': 'Supprimer',
+  'cp.docs.deleted': 'Le document « {name} » a été supprimé.',
+  'cp.docs.scanPending':
+    'Vérification antivirus en cours : le document pourra être téléchargé une fois vérifié.',
+  'cp.docs.scanInfected':
+    'Ce document contient un logiciel malveillant : il ne peut pas être téléchargé.',
+
+  'cp.prop.current': 'Proposition actuelle',
+  'cp.prop.history': 'Historique des propositions',
+  'cp.prop.none': "Aucune proposition n'a encore été faite.",
+  'cp.prop.by.consumer': 'Proposition du consommateur',
+  'cp.prop.by.merchant': 'Proposition du commerçant',
+  'cp.prop.versionMeta': 'version {version}, {date}, par {name}',
+  'cp.prop.status.open': 'en attente de réponse',
+  'cp.prop.status.countered': 'suivie d’une contre-proposition',
+  'cp.prop.status.accepted': 'acceptée',
+  'cp.prop.status.refused': 'refusée',
+  'cp.prop.status.superseded': 'remplacée',
+  'cp.prop.acceptedVersion': 'version acceptée',
+  'cp.prop.noTerms': 'Aucune précision.',
+  'cp.prop.turn.mine': 'C’est à votre tour de répondre à la proposition.',
+  'cp.prop.turn.consumer': 'En attente de la réponse du consommateur.',
+  'cp.prop.turn.merchant': 'En attente de la réponse du commerçant.',
+  'cp.prop.awaitingTakeCharge':
+    "La négociation s'amorcera lorsqu'un représentant du commerçant prendra en charge le dossier.",
+  'cp.prop.represented':
+    'Votre représentant agit en votre nom : vous pouvez consulter les propositions, mais seul votre représentant peut y répondre.',
+  'cp.prop.acceptBox': 'J’accepte cette proposition et l’entente qui en découle.',
+  'cp.prop.acceptRequired': 'Cochez la case d’acceptation avant d’accepter la proposition.',
+  'cp.prop.accept': 'Accepter la proposition',
+  'cp.prop.accepted': 'Vous avez accepté la proposition : entente conclue.',
+  'cp.prop.modify': 'Modifier',
+  'cp.prop.counter': 'Faire une contre-proposition',
+  'cp.prop.counterTitle': 'Contre-proposition',
+  'cp.prop.modifyTitle': 'Modifier ma proposition',
+  'cp.prop.editorIntro':
+    "Codifiez la proposition, puis cliquez sur « Prévisualiser l'entente » pour vérifier le document d'entente avant de le soumettre.",
+  'cp.prop.solutionsHint': 'Cochez chaque solution proposée.',
+  'cp.prop.noDocument': 'Ajoutez d’abord la pièce justificative à l’onglet Documents.',
+  'cp.prop.preview': "Prévisualiser l'entente",
+  'cp.prop.previewTitle': "Aperçu de l'entente",
+  'cp.prop.previewHint':
+    "Voici l'entente qui serait conclue si l'autre partie acceptait cette proposition.",
+  'cp.prop.submitCounter': 'Soumettre',
+  'cp.prop.submitModify': 'Soumettre la modification',
+  'cp.prop.counterSent': 'Votre contre-proposition a été soumise.',
+  'cp.prop.modified': 'Votre proposition a été modifiée.',
+  'cp.prop.agreement': 'Entente conclue',
+  'cp.prop.agreementAt': 'La proposition a été acceptée le {date}.',
+  'cp.prop.agreementDocument': "Télécharger l'entente (PDF)",
+  'cp.prop.agreementPending':
+    "Le document d'entente sera déposé sous l'onglet Documents dans quelques instants.",
+
+  'cp.closure.title': 'Fermeture du dossier',
+  'cp.closure.reason': 'Raison',
+  'cp.closure.justification': 'Justification',
+  'cp.closure.negotiation_refused': 'Le commerçant a refusé de négocier',
+  'cp.closure.draft_expired': "L'ébauche n'a pas été soumise dans le délai prévu",
+  'cp.closure.agreement': 'Entente conclue',
+  'cp.closure.remediesTitle': 'Autres recours',
+  'cp.closure.remedies.qc':
+    'Le dossier est fermé sans entente. Vous pouvez encore faire valoir vos droits : par exemple, envoyer une mise en demeure au commerçant, puis vous adresser à la division des petites créances de la Cour du Québec.',
+  'cp.closure.remedies.fr':
+    'Le dossier est fermé sans accord. Vous pouvez encore faire valoir vos droits : par exemple, envoyer une mise en demeure au professionnel, puis saisir le tribunal judiciaire compétent.',
+} as const satisfies Record<string, string>;
+
+export type CaseMessageKey = keyof typeof caseFr;
