@@ -9,7 +9,7 @@
  * author) is never user text: pdfkit copies it unescaped into the XMP packet.
  */
 import PDFDocument from 'pdfkit';
-import { FONT_BOLD, FONT_REGULAR, fontFiles } from './fonts.js';
+import { FONT_BOLD, FONT_REGULAR, parsedFonts } from './fonts.js';
 
 type Struct = PDFKit.PDFStructureElement;
 
@@ -71,9 +71,10 @@ export class TaggedPdf {
         ModDate: created,
       },
     });
-    const { regular, bold } = fontFiles();
-    this.doc.registerFont(FONT_REGULAR, regular);
-    this.doc.registerFont(FONT_BOLD, bold);
+    const { regular, bold } = parsedFonts();
+    // pdfkit takes a parsed fontkit font as well as bytes; its types only list the bytes.
+    this.doc.registerFont(FONT_REGULAR, regular as unknown as Buffer);
+    this.doc.registerFont(FONT_BOLD, bold as unknown as Buffer);
     this.doc.font(FONT_REGULAR).fontSize(10.5).fillColor(INK);
     this.#root = this.doc.struct('Document');
     this.doc.addStructure(this.#root);
