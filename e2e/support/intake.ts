@@ -42,7 +42,8 @@ export async function issueIntake(page: Page, tag: string, consumerEmail: string
 
   await page.getByLabel('Nom du consommateur', { exact: true }).fill('Alex Intake');
   await page.getByLabel('Adresse courriel du consommateur', { exact: true }).fill(consumerEmail);
-  await page.getByLabel('Commerçant visé', { exact: true }).fill('Meubles Exemple inc.');
+  await page.getByRole('combobox', { name: 'Commerçant visé' }).fill('Meubles Laur');
+  await page.getByRole('option', { name: /Meubles Laurentides inc\./ }).click();
   await page.getByLabel('Catégorie', { exact: true }).fill('Meubles');
   await page.getByLabel('Pièces jointes', { exact: true }).setInputFiles({
     name: 'references-legales.txt',

@@ -10,14 +10,21 @@ import {
 import type { ZodType } from 'zod';
 import type { AppContext } from './app-context.js';
 import { accountRoutes } from './modules/account/account.routes.js';
+import { activationRoutes } from './modules/activation/activation.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { registerRequestAuth } from './modules/auth/request-auth.js';
+import { businessesRoutes } from './modules/businesses/businesses.routes.js';
+import { casePagesRoutes } from './modules/cases/case-pages.routes.js';
 import { casesRoutes } from './modules/cases/cases.routes.js';
 import { draftsRoutes } from './modules/cases/drafts.routes.js';
 import { UPLOAD_LIMITS, documentsRoutes } from './modules/documents/documents.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { intakeRoutes } from './modules/intake/intake.routes.js';
 import { mailboxRoutes } from './modules/mail/mailbox.routes.js';
+import { liveRoutes } from './modules/live/live.routes.js';
+import { messagesRoutes } from './modules/messages/messages.routes.js';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
+import { summaryRoutes } from './modules/pdf/summary.routes.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
 import { termsRoutes } from './modules/terms/terms.routes.js';
 import { registerWeb } from './modules/web/web.routes.js';
@@ -57,7 +64,8 @@ export function logRequest(request: { id: string; method: string; url: string; i
   return {
     id: request.id,
     method: request.method,
-    path: request.url.split('?')[0],
+    // ACC-3: the activation page's path carries its one-time token.
+    path: request.url.split('?')[0]?.replace(/^\/activation\/[^/]+/, '/activation/…'),
     ip: request.ip,
   };
 }
@@ -111,9 +119,16 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   await app.register(accountRoutes(ctx));
   await app.register(mailboxRoutes(ctx));
   await app.register(casesRoutes(ctx));
+  await app.register(casePagesRoutes(ctx));
   await app.register(draftsRoutes(ctx));
   await app.register(intakeRoutes(ctx));
+  await app.register(businessesRoutes(ctx));
+  await app.register(activationRoutes(ctx));
   await app.register(documentsRoutes(ctx));
+  await app.register(summaryRoutes(ctx));
+  await app.register(messagesRoutes(ctx));
+  await app.register(notificationsRoutes(ctx));
+  await app.register(liveRoutes(ctx));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webFallback = options.serveWeb ? await registerWeb(app, ctx.config.webDist) : undefined;

@@ -34,7 +34,7 @@ afterAll(async () => {
 
 /** A qc draft opened from an office intake, as in seed 000 (the business is named). */
 async function draftFromIntake(consumer: Person) {
-  const issued = await issueIntake(t, staff, { businessName: 'Meubles Laurentides inc.' });
+  const issued = await issueIntake(t, staff);
   const res = await consumer.post('/api/cases/from-access-code', redeemBody(issued));
   expect(res.statusCode, res.body).toBe(201);
   return res.json() as { id: string; caseNumber: string };

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cases, intakes, mailOutbox, termsAcceptances } from '../src/db/schema/index.js';
 import { errorMessage } from '../src/platform/messages.js';
 import { expectCaseConsistent, expectRefused, person, type Person } from './support/cases.js';
-import { issueIntake, redeemBody } from './support/intake.js';
+import { intakeBusinessId, issueIntake, redeemBody } from './support/intake.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
@@ -179,7 +179,8 @@ describe('no access code in clear in the database', () => {
 
   it('keeps only an HMAC once the e-mail is delivered, across every table', async () => {
     const smtpStaff = await person(s, ['staff']);
-    const input = { consumerName: 'Luc', consumerEmail: 'luc@example.org', businessName: 'Garage' };
+    const businessId = await intakeBusinessId(s);
+    const input = { consumerName: 'Luc', consumerEmail: 'luc@example.org', businessId };
     expect((await smtpStaff.post('/api/staff/intakes', input)).statusCode).toBe(201);
     const [queued] = await s.ctx.database.db
       .select()

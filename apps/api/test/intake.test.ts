@@ -8,14 +8,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox } from '../src/db/schema/index.js';
-import { businessIdFromName } from '../src/modules/intake/access-code.js';
 import {
   defaultOfficeSettings,
   writeOfficeSettings,
 } from '../src/modules/settings/office-settings.js';
 import * as fx from './documents/fixtures.js';
 import { expectRefused, person, type Person } from './support/cases.js';
-import { codesMailedTo, intakeInput, issueIntake, redeemBody } from './support/intake.js';
+import { insertBusiness } from './support/businesses.js';
+import {
+  codesMailedTo,
+  intakeBusinessId,
+  intakeInput,
+  issueIntake,
+  redeemBody,
+} from './support/intake.js';
 import { createTestApp, lastMailTo, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
@@ -34,7 +40,10 @@ const attachment = (name: string, bytes: Buffer) => ({
 
 describe('issuing an intake (QC-1)', () => {
   it('issues a random 7-digit reference and an 8-character code valid 30 days (Toronto)', async () => {
-    const input = intakeInput({ attachments: [attachment('Références légales.pdf', fx.pdf())] });
+    const input = intakeInput({
+      businessId: await intakeBusinessId(t),
+      attachments: [attachment('Références légales.pdf', fx.pdf())],
+    });
     const res = await staff.post('/api/staff/intakes', input);
     expect(res.statusCode, res.body).toBe(201);
     const intake = res.json();
@@ -43,7 +52,7 @@ describe('issuing an intake (QC-1)', () => {
       status: 'sent',
       consumerEmail: input.consumerEmail,
       businessName: 'Meubles Laurentides inc.',
-      businessId: businessIdFromName('Meubles Laurentides inc.'),
+      businessId: await intakeBusinessId(t),
       category: 'Meubles',
       codesIssued: 1,
       usedAt: null,
@@ -119,17 +128,29 @@ describe('issuing an intake (QC-1)', () => {
     expect(mail.textBody).toContain(`- access code: ${issued.accessCode}`);
   });
 
-  it('keeps a business id given by staff, and derives a stable one from the name otherwise', async () => {
-    const businessId = crypto.randomUUID();
-    const given = await staff.post('/api/staff/intakes', intakeInput({ businessId }));
-    expect(given.json().businessId).toBe(businessId);
-    const a = await staff.post(
-      '/api/staff/intakes',
-      intakeInput({ businessName: ' Garage  ABC ' }),
-    );
-    const b = await staff.post('/api/staff/intakes', intakeInput({ businessName: 'garage abc' }));
-    expect(a.json().businessId).toBe(b.json().businessId);
-    expect(a.json().businessId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab]/);
+  it('QC-1, ORG-1: names a registry business and keeps its name as a snapshot', async () => {
+    const business = await insertBusiness(t, { legalName: 'Garage ABC inc.' });
+    const given = await staff.post('/api/staff/intakes', intakeInput({ businessId: business.id }));
+    expect(given.statusCode, given.body).toBe(201);
+    expect(given.json()).toMatchObject({
+      businessId: business.id,
+      businessName: 'Garage ABC inc.',
+    });
+  });
+
+  it('QC-1, ORG-1: refuses an unknown, fr or withdrawn business with a field message (422)', async () => {
+    const fr = await insertBusiness(t, { programme: 'fr' });
+    const withdrawn = await insertBusiness(t, { withdrawnAt: t.clock.now() });
+    for (const businessId of [crypto.randomUUID(), fr.id, withdrawn.id]) {
+      const input = intakeInput({ businessId });
+      const res = await staff.post('/api/staff/intakes', input);
+      expect(res.statusCode, res.body).toBe(422);
+      expect(res.json().error.code).toBe('business_unavailable');
+      expect(res.json().error.fields.businessId).toBe(
+        'Choisissez une entreprise participante inscrite au registre.',
+      );
+      expect(await lastMailTo(t.ctx, input.consumerEmail)).toBeUndefined();
+    }
   });
 
   it('answers 400 per field for bad input, and stores nothing', async () => {
@@ -146,7 +167,6 @@ describe('issuing an intake (QC-1)', () => {
     expect(Object.keys(res.json().error.fields).sort()).toEqual([
       'attachments.0.contentBase64',
       'businessId',
-      'businessName',
       'consumerEmail',
       'consumerLanguage',
       'consumerName',
@@ -157,6 +177,7 @@ describe('issuing an intake (QC-1)', () => {
 
   it('refuses a renamed executable as an attachment (SEC-17) and sends nothing', async () => {
     const input = intakeInput({
+      businessId: await intakeBusinessId(t),
       attachments: [
         attachment('guide.pdf', Buffer.concat([Buffer.from('MZ\x90\x00'), Buffer.alloc(64)])),
       ],
@@ -183,7 +204,10 @@ describe('who may manage intakes (SEC-12, ACC-7)', () => {
     ];
     const noTotp = await person(t, ['administrator'], { totp: false });
     for (const [method, url] of routes) {
-      const body = method === 'POST' && url.endsWith('intakes') ? intakeInput() : {};
+      const body =
+        method === 'POST' && url.endsWith('intakes')
+          ? intakeInput({ businessId: await intakeBusinessId(t) })
+          : {};
       for (const who of outsiders) {
         const res = method === 'GET' ? await who.get(url) : await who.post(url, body);
         expect(res.statusCode, `${method} ${url}`).toBe(404);

@@ -40,18 +40,29 @@ const freePort = () =>
 const port = await freePort();
 const baseUrl = `http://127.0.0.1:${port}`;
 const serverFile = fileURLToPath(new URL('./server.ts', import.meta.url));
-const server = spawn(process.execPath, ['--import', 'tsx', serverFile], {
-  env: {
-    ...process.env,
-    NODE_ENV: 'production',
-    PORT: String(port),
-    PUBLIC_URL: baseUrl,
-    LOG_LEVEL: 'warn',
-    JOBS: 'false',
-    DEMO_DATA: 'false',
+const server = spawn(
+  process.execPath,
+  [
+    ...(process.env.BENCH_PROFILE
+      ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE]
+      : []),
+    '--import',
+    'tsx',
+    serverFile,
+  ],
+  {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      PUBLIC_URL: baseUrl,
+      LOG_LEVEL: 'warn',
+      JOBS: 'false',
+      DEMO_DATA: 'false',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
   },
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
+);
 const stopServer = () => server.kill('SIGTERM');
 process.on('exit', stopServer);
 

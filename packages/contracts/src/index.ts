@@ -8,3 +8,5 @@ export * from './auth.js';
 export * from './settings.js';
 export * from './mailbox.js';
 export * from './draft.js';
+export * from './businesses.js';
+export * from './messages.js';

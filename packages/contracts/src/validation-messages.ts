@@ -45,6 +45,18 @@ const messages = {
     fr: 'Choisissez au moins une solution.',
     en: 'Choose at least one solution.',
   },
+  messageTooLong: {
+    fr: 'Un message contient au plus 2000 caractères.',
+    en: 'A message has at most 2000 characters.',
+  },
+  neq: {
+    fr: 'Le NEQ contient 10 chiffres.',
+    en: 'The NEQ (Quebec enterprise number) has 10 digits.',
+  },
+  siren: {
+    fr: 'Le numéro SIREN contient 9 chiffres et doit être valide.',
+    en: 'The SIREN number has 9 digits and must be valid.',
+  },
   duplicateSolution: {
     fr: 'Chaque solution ne peut être choisie qu’une fois.',
     en: 'Each solution can be chosen only once.',

@@ -3,6 +3,8 @@ import { draftMessages } from '../modules/cases/draft-messages.js';
 import { caseMessages } from '../modules/cases/reason-messages.js';
 import { documentMessages } from '../modules/documents/messages.js';
 import { intakeMessages } from '../modules/intake/messages.js';
+import { activationMessages } from '../modules/activation/messages.js';
+import { businessMessages } from '../modules/businesses/messages.js';
 
 /** Sentences the API returns with an error code, in both languages. */
 const errorMessages = {
@@ -113,6 +115,8 @@ const errorMessages = {
   ...draftMessages,
   ...documentMessages,
   ...intakeMessages,
+  ...businessMessages,
+  ...activationMessages,
   document_not_yours: {
     fr: 'Vous ne pouvez supprimer que les documents que vous avez ajoutés.',
     en: 'You can only delete documents you added.',

@@ -5,6 +5,7 @@ import { users } from '../db/schema/index.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { writeOfficeSettings } from '../modules/settings/office-settings.js';
 import { ensureTerms } from '../modules/terms/terms-service.js';
+import { seedDemoBusinesses } from './demo-businesses.js';
 
 export type DemoAccount = {
   role: Role;
@@ -39,6 +40,22 @@ export const demoAccounts: DemoAccount[] = [
     password: 'Demo-representant-2026',
     givenName: 'Sophie',
     familyName: 'Roy',
+    roles: ['merchant_representative'],
+  },
+  {
+    role: 'merchant_respondent',
+    email: 'repondant.telecom@demo.entente.localhost',
+    password: 'Demo-repondant-telecom-2026',
+    givenName: 'Éric',
+    familyName: 'Pelletier',
+    roles: ['merchant_respondent'],
+  },
+  {
+    role: 'merchant_representative',
+    email: 'representant.telecom@demo.entente.localhost',
+    password: 'Demo-representant-telecom-2026',
+    givenName: 'Amélie',
+    familyName: 'Bouchard',
     roles: ['merchant_representative'],
   },
   {
@@ -98,20 +115,25 @@ export async function seedDemo(ctx: AppContext): Promise<{ created: boolean }> {
       },
       now,
     );
-    await tx.insert(users).values(
-      demoAccounts.map((a, i) => ({
-        email: a.email,
-        emailVerifiedAt: now,
-        passwordHash: hashes[i]!,
-        givenName: a.givenName,
-        familyName: a.familyName,
-        preferredLanguage: 'fr' as const,
-        roles: a.roles,
-        passwordChangedAt: now,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    );
+    const inserted = await tx
+      .insert(users)
+      .values(
+        demoAccounts.map((a, i) => ({
+          email: a.email,
+          emailVerifiedAt: now,
+          passwordHash: hashes[i]!,
+          givenName: a.givenName,
+          familyName: a.familyName,
+          preferredLanguage: 'fr' as const,
+          roles: a.roles,
+          passwordChangedAt: now,
+          createdAt: now,
+          updatedAt: now,
+        })),
+      )
+      .returning({ id: users.id, email: users.email });
+    const ids = new Map(inserted.map((u) => [u.email, u.id]));
+    await seedDemoBusinesses(tx, ids, ids.get('agent@demo.entente.localhost')!, now);
   });
   return { created: true };
 }

@@ -1,16 +1,29 @@
 /** Helpers for the intake tests: issuing through the API and reading the access e-mail. */
 import { expect } from 'vitest';
+import { insertBusiness } from './businesses.js';
 import type { Person } from './cases.js';
 import { lastMailTo, type TestApp } from './test-app.js';
 
 let counter = 0;
 
+const businessOf = new WeakMap<TestApp, Promise<string>>();
+
+/** ORG-1: the registry's "Meubles Laurentides inc." that intakes name, one per test app. */
+export function intakeBusinessId(t: TestApp): Promise<string> {
+  let id = businessOf.get(t);
+  if (!id) {
+    id = insertBusiness(t).then((business) => business.id);
+    businessOf.set(t, id);
+  }
+  return id;
+}
+
+/** An intake's body; `businessId` must come from the registry (see `intakeBusinessId`). */
 export function intakeInput(overrides: Record<string, unknown> = {}) {
   counter += 1;
   return {
     consumerName: 'Marie Tremblay',
     consumerEmail: `marie-${counter}-${Math.random().toString(36).slice(2, 8)}@example.org`,
-    businessName: 'Meubles Laurentides inc.',
     category: 'Meubles',
     ...overrides,
   };
@@ -33,7 +46,7 @@ export async function issueIntake(
   staff: Person,
   overrides: Record<string, unknown> = {},
 ): Promise<Issued> {
-  const input = intakeInput(overrides);
+  const input = intakeInput({ businessId: await intakeBusinessId(t), ...overrides });
   const res = await staff.post('/api/staff/intakes', input);
   expect(res.statusCode, res.body).toBe(201);
   const { referenceNumber, accessCode } = await codesMailedTo(t, input.consumerEmail as string);

@@ -27,6 +27,11 @@ export const routes: RouteObject[] = [
       { path: 'confidentiality', ...page(() => import('../pages/ConfidentialityPage')) },
       { path: 'mailbox', ...page(() => import('../pages/MailboxPage')) },
       { path: 'mailbox/:id', ...page(() => import('../pages/MailboxMessagePage')) },
+      { path: 'activation/:token', ...page(() => import('../pages/activation/ActivationPage')) },
+      {
+        path: 'representations/activate',
+        ...page(() => import('../pages/representation/ActivateRepresentationPage')),
+      },
       {
         Component: RequireUser,
         children: [
@@ -36,7 +41,23 @@ export const routes: RouteObject[] = [
           { path: 'staff/intakes', ...page(() => import('../pages/staff/IntakesPage')) },
           { path: 'staff/intakes/new', ...page(() => import('../pages/staff/NewIntakePage')) },
           { path: 'staff/intakes/:id', ...page(() => import('../pages/staff/IntakePage')) },
+          {
+            path: 'staff/businesses',
+            ...page(() => import('../pages/staff/businesses/BusinessesPage')),
+          },
+          {
+            path: 'staff/businesses/new',
+            ...page(() => import('../pages/staff/businesses/NewBusinessPage')),
+          },
+          {
+            path: 'staff/businesses/:id',
+            ...page(() => import('../pages/staff/businesses/BusinessPage')),
+          },
           { path: 'profile', ...page(() => import('../pages/profile/ProfilePage')) },
+          {
+            path: 'notifications',
+            ...page(() => import('../pages/notifications/NotificationsPage')),
+          },
           { path: 'security/totp', ...page(() => import('../pages/TotpPage')) },
         ],
       },

@@ -255,6 +255,8 @@ export const en: Record<MessageKey, string> = {
   'close.title': 'Close the case',
   'close.intro':
     'You may close your case at any time. Once closed, it can no longer be changed or submitted.',
+  'close.introSubmitted':
+    'You may end the negotiation at any time. Choose the reason and write a justification: the other party will see it.',
   'close.reason': 'Reason for closing',
   'close.choose': 'Choose a reason',
   'close.reason.settled_outside_platform': 'The problem was settled outside the platform',
@@ -264,11 +266,15 @@ export const en: Record<MessageKey, string> = {
   'close.reason.other': 'Other reason',
   'close.justification': 'Details',
   'close.justificationHint': 'A few words to explain your decision.',
+  'close.justificationHintSubmitted': 'The other party will see this justification.',
   'close.submit': 'Confirm closing',
   'close.cancel': 'Cancel',
   'close.done': 'The case is closed.',
 
   'nav.intakes': 'Access requests',
+  'nav.businesses': 'Businesses',
+  'nav.notifications': 'Notifications',
+  'nav.unread': '({count} unread)',
   'intakes.title': 'Access requests',
   'intakes.intro': 'Reference numbers and access codes sent to consumers after their call.',
   'intakes.new': 'New access request',

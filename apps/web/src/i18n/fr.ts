@@ -262,6 +262,8 @@ export const fr = {
   'close.title': 'Fermer le dossier',
   'close.intro':
     'Vous pouvez fermer votre dossier en tout temps. Une fois fermé, il ne pourra plus être modifié ni soumis.',
+  'close.introSubmitted':
+    'Vous pouvez mettre fin à la négociation en tout temps. Choisissez la raison et inscrivez une justification : elle sera visible par l’autre partie.',
   'close.reason': 'Raison de la fermeture',
   'close.choose': 'Choisissez une raison',
   'close.reason.settled_outside_platform': 'Le problème a été réglé en dehors de la plateforme',
@@ -271,11 +273,15 @@ export const fr = {
   'close.reason.other': 'Autre raison',
   'close.justification': 'Précisions',
   'close.justificationHint': 'Quelques mots pour expliquer votre décision.',
+  'close.justificationHintSubmitted': 'Cette justification sera visible par l’autre partie.',
   'close.submit': 'Confirmer la fermeture',
   'close.cancel': 'Annuler',
   'close.done': 'Le dossier est fermé.',
 
   'nav.intakes': "Demandes d'accès",
+  'nav.businesses': 'Entreprises',
+  'nav.notifications': 'Notifications',
+  'nav.unread': '({count} non lues)',
   'intakes.title': "Demandes d'accès",
   'intakes.intro':
     "Les numéros de référence et codes d'accès envoyés aux consommateurs après leur appel.",

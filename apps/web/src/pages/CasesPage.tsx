@@ -9,11 +9,21 @@ import { Page } from '../components/Page';
 import { useFormat, useT } from '../i18n/hooks';
 import { apiErrorMessage } from '../lib/api-form-errors';
 import { outcomeLabel, statusLabel } from '../lib/case-labels';
+import { MerchantCases } from './cases/MerchantCases';
 
 const FILTERS: readonly CaseFilter[] = ['all', 'open', 'closed'];
 
-/** Mes dossiers: the person's cases, newest first, filtered open / closed, paged by key. */
+/** Mes dossiers: merchants see their business's cases (issue 5), others their own. */
 export default function CasesPage() {
+  const me = useMe();
+  const merchant = me?.roles.some(
+    (role) => role === 'merchant_respondent' || role === 'merchant_representative',
+  );
+  return merchant ? <MerchantCases /> : <PersonalCases />;
+}
+
+/** The person's cases, newest first, filtered open / closed, paged by key. */
+function PersonalCases() {
   const t = useT();
   const format = useFormat();
   const me = useMe();

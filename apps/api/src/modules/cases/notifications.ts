@@ -14,7 +14,11 @@ import {
 import { and, arrayContains, eq, inArray, isNull } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
 import type { Tx } from '../../db/client.js';
-import { caseMembers, users } from '../../db/schema/index.js';
+import {
+  businessMembers as businessMembersTable,
+  caseMembers,
+  users,
+} from '../../db/schema/index.js';
 import type { Branding, RenderedMail } from '../mail/layout.js';
 import {
   type CaseMailContext,
@@ -22,7 +26,10 @@ import {
   renderNewCaseAlert,
   renderSubmissionConfirmation,
 } from './case-mails.js';
+import { qcAgreementReached, renderAgreementReached } from '../pdf/agreement-reached.js';
 import { eventLabels } from './event-labels.js';
+import { signalCaseChanged } from '../live/live-signals.js';
+import { notifyInApp } from '../notifications/notifications-store.js';
 
 /** A user id, or a bare address for someone without an account yet (an invited representative). */
 type Target = { userId: string } | { email: string };
@@ -39,7 +46,26 @@ async function businessPeople(tx: Tx, state: CaseState): Promise<string[]> {
       ),
     );
   const inCharge = state.merchantRepresentative?.userId;
-  return [...rows.map((row) => row.userId), ...(inCharge ? [inCharge] : [])];
+  return [
+    ...rows.map((row) => row.userId),
+    ...(await registryRespondents(tx, state)),
+    ...(inCharge ? [inCharge] : []),
+  ];
+}
+
+/** ORG-2: the business's respondent in the registry (active membership). */
+async function registryRespondents(tx: Tx, state: CaseState): Promise<string[]> {
+  const rows = await tx
+    .select({ userId: businessMembersTable.userId })
+    .from(businessMembersTable)
+    .where(
+      and(
+        eq(businessMembersTable.businessId, state.business.businessId),
+        eq(businessMembersTable.role, 'respondent'),
+        isNull(businessMembersTable.removedAt),
+      ),
+    );
+  return rows.map((row) => row.userId);
 }
 
 async function staffPeople(tx: Tx): Promise<string[]> {
@@ -126,7 +152,7 @@ export async function enqueueMails(
   return ids;
 }
 
-/** Everyone of the business on the case (respondents and representatives), for new cases. */
+/** QC-7, ORG-2: the business's respondent (registry) and anyone of it already on the case. */
 async function businessMembers(tx: Tx, state: CaseState): Promise<Target[]> {
   const rows = await tx
     .select({ userId: caseMembers.userId })
@@ -138,7 +164,8 @@ async function businessMembers(tx: Tx, state: CaseState): Promise<Target[]> {
         eq(caseMembers.active, true),
       ),
     );
-  return rows.map(({ userId }) => ({ userId }));
+  const respondents = await registryRespondents(tx, state);
+  return [...rows.map((row) => row.userId), ...respondents].map((userId) => ({ userId }));
 }
 
 /**
@@ -154,6 +181,9 @@ async function submissionMails(
 ): Promise<string[]> {
   const consumerSide = await audienceTargets(tx, state, 'consumer', null);
   const business = await businessMembers(tx, state);
+  // §9: the same news in-app.
+  await notifyInApp(tx, state, consumerSide, ['case_submitted'], ctx.clock.now());
+  await notifyInApp(tx, state, business, ['case_new'], ctx.clock.now());
   return [
     ...(await enqueueMails(tx, ctx, consumerSide, 'case_submitted', (lang, branding) =>
       renderSubmissionConfirmation(lang, branding, mail),
@@ -177,11 +207,31 @@ export async function notifyCaseEvents(
     caseNumber: state.caseNumber,
     timeZone: state.settings.timeZone,
   };
+  // MSG-4: a message's alerts are the messages module's (coalesced, `message-alerts.ts`).
+  const news = events.filter((event) => event.type !== 'message_posted');
+  // MSG-3: open pages of the case refetch (a message signals its thread's participants only).
+  if (news.length > 0) await signalCaseChanged(tx, state.caseId);
   if (events.some((event) => event.type === 'case_submitted')) {
     return submissionMails(tx, ctx, state, mail);
   }
+  // QC-13: both parties get the agreement's own e-mail, the person who accepted included.
+  const agreed = new Set<string>();
+  const agreementIds: string[] = [];
+  if (qcAgreementReached(events) !== null) {
+    for (const audience of ['consumer', 'business'] as const) {
+      for (const target of await audienceTargets(tx, state, audience, null)) {
+        if ('userId' in target) agreed.add(target.userId);
+      }
+    }
+    const parties = [...agreed].map((userId) => ({ userId }));
+    agreementIds.push(
+      ...(await enqueueMails(tx, ctx, parties, 'agreement_reached', (lang, branding) =>
+        renderAgreementReached(lang, branding, state),
+      )),
+    );
+  }
   const perPerson = new Map<string, { target: Target; events: CaseEvent[] }>();
-  for (const event of events) {
+  for (const event of news) {
     for (const audience of audiencesOf(event)) {
       // REP-2: the invitee's e-mail carries the validation key; the representatives module
       // writes it with the invitation (`representatives.ts`).
@@ -195,8 +245,12 @@ export async function notifyCaseEvents(
       }
     }
   }
-  const ids: string[] = [];
+  const ids: string[] = [...agreementIds];
   for (const { target, events: concerned } of perPerson.values()) {
+    // §9: every e-mailed event is also an in-app notification.
+    const kinds = concerned.map((event) => event.type);
+    await notifyInApp(tx, state, [target], kinds, ctx.clock.now());
+    if ('userId' in target && agreed.has(target.userId)) continue; // e-mailed above
     const labels = (lang: Language) => concerned.map((event) => eventLabels[event.type][lang]);
     ids.push(
       ...(await enqueueMails(tx, ctx, [target], 'case_activity', (lang, branding) =>

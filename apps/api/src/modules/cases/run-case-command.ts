@@ -19,6 +19,9 @@ import { users } from '../../db/schema/index.js';
 import { AppError } from '../../platform/errors.js';
 import type { ErrorCode } from '../../platform/messages.js';
 import type { User } from '../auth/sessions.js';
+import { businessRelations, mergeRelations } from '../businesses/business-access.js';
+import { fileAgreementIfReached } from '../pdf/agreement-filing.js';
+import { StoredObjects, withStoredObjects } from '../pdf/stored-objects.js';
 import { actorsOnCase, bestReadAccess, chooseActor } from './case-actors.js';
 import {
   appendEvents,
@@ -93,7 +96,11 @@ async function actorsFor(
   if (input.invitationVerified && input.command.type === 'activate_representative') {
     return { actors: [{ userId: user.id, role: 'consumer_representative' }], visible: true };
   }
-  const relations = await relationsOf(tx, row.id, user.id);
+  // ORG-1: merchants' relations come from their active membership in the case's business.
+  const relations = mergeRelations(
+    await relationsOf(tx, row.id, user.id),
+    await businessRelations(tx, row.businessId, user.id),
+  );
   const actors: Actor[] = actorsOnCase(user, relations, row.businessId);
   return { actors, visible: bestReadAccess(row.state, actors, now).access !== 'none' };
 }
@@ -114,11 +121,16 @@ async function accountCheck(tx: Tx, command: Command): Promise<CaseOutcome | nul
   return mediator ? null : { ok: false, status: 422, code: 'not_a_mediator' };
 }
 
-/** Decides and writes inside the caller's transaction; denials are returned, not thrown. */
+/**
+ * Decides and writes inside the caller's transaction; denials are returned, not thrown. Files
+ * written to storage on the way (the QC-13 agreement) are tracked in `objects`, for the caller
+ * to delete if the transaction does not commit.
+ */
 export async function executeCaseCommand(
   tx: Tx,
   ctx: AppContext,
   input: CaseCommandInput,
+  objects: StoredObjects = new StoredObjects(),
 ): Promise<CaseOutcome> {
   const now = ctx.clock.now();
   const row = await lockCase(tx, input.caseId);
@@ -137,6 +149,14 @@ export async function executeCaseCommand(
   const actorUserId = input.actorUser === 'system' ? null : input.actorUser.id;
   const applied = await persistEvents(tx, ctx, row, row.state, decision.events, actorUserId, now);
   if (applied === null) return CONFLICT;
+  // QC-13: the acceptance that reaches an agreement files it in this same transaction.
+  await fileAgreementIfReached(
+    tx,
+    ctx,
+    applied.state,
+    applied.events.map((stored) => stored.event),
+    objects,
+  );
   await input.within?.(tx, applied);
   return { ok: true, ...applied };
 }
@@ -181,7 +201,9 @@ export function throwIfFailed(outcome: CaseOutcome): asserts outcome is { ok: tr
 /** The use case: throws `AppError` (404, 403, 409, 422) with the engine's reason as its code. */
 export async function runCaseCommand(ctx: AppContext, input: CaseCommandInput): Promise<Applied> {
   const outcome = await withJournalRetry(() =>
-    ctx.database.transaction((tx) => executeCaseCommand(tx, ctx, input)),
+    withStoredObjects(ctx.documents, (objects) =>
+      ctx.database.transaction((tx) => executeCaseCommand(tx, ctx, input, objects)),
+    ),
   );
   throwIfFailed(outcome);
   await ctx.mail.dispatch([...outcome.mailIds]);

@@ -3,7 +3,7 @@
  * sequential, so it tells nothing about how many consumers called; the code uses an alphabet with
  * no look-alikes (no 0/O/o, 1/l/I/i) because people copy it from an e-mail, or hear it by phone.
  */
-import { createHash, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { hmac, safeEqual } from '../../platform/crypto.js';
 
 export const ACCESS_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789';
@@ -38,22 +38,4 @@ export function accessCodeMatches(
   code: string,
 ): boolean {
   return safeEqual(intake.codeHash, accessCodeDigest(key, intake.id, intake.codesIssued, code));
-}
-
-/**
- * Until the business registry exists (issue 5), a business named without an id gets a stable
- * UUID derived from its normalised name, so two intakes for "Meubles Tremblay" share one id and
- * the registry can later adopt it. Shaped as an RFC 9562 version-8 (custom) UUID.
- */
-export function businessIdFromName(name: string): string {
-  const normalised = name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-  const hex = createHash('sha256').update(`entente:business:${normalised}`).digest('hex');
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return [
-    hex.slice(0, 8),
-    hex.slice(8, 12),
-    `8${hex.slice(13, 16)}`,
-    `${variant}${hex.slice(17, 20)}`,
-    hex.slice(20, 32),
-  ].join('-');
 }

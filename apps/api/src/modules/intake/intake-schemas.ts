@@ -22,8 +22,8 @@ export const intakeBody = z.strictObject({
   consumerName: text(200),
   consumerEmail: emailField,
   consumerLanguage: languageSchema.default('fr'),
-  businessName: text(200),
-  businessId: uuidParam.optional(),
+  /** ORG-1: a participating qc business of the registry; its name is kept as a snapshot. */
+  businessId: uuidParam,
   category: text(100).optional(),
   attachments: z
     .array(

@@ -10,17 +10,13 @@ import type { Language } from '@entente/contracts';
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
 import type { Tx } from '../../db/client.js';
-import { cases, intakes } from '../../db/schema/index.js';
+import { businesses, cases, intakes } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { errorMessage } from '../../platform/messages.js';
 import type { User } from '../auth/sessions.js';
 import { isUniqueViolation } from '../cases/run-case-command.js';
 import { readOfficeSettings } from '../settings/office-settings.js';
-import {
-  accessCodeDigest,
-  businessIdFromName,
-  newAccessCode,
-  newReferenceNumber,
-} from './access-code.js';
+import { accessCodeDigest, newAccessCode, newReferenceNumber } from './access-code.js';
 import {
   checkAttachments,
   mailAttachments,
@@ -100,9 +96,26 @@ async function freeReference(tx: Tx): Promise<string> {
   }
 }
 
-export async function issueIntake(ctx: AppContext, staff: User, body: IntakeBody) {
+/** QC-1, ORG-1: the business must be in the registry, in the qc programme, still participating. */
+async function participatingBusiness(ctx: AppContext, id: string, lang: Language) {
+  const [business] = await ctx.database.db.select().from(businesses).where(eq(businesses.id, id));
+  if (!business || business.programme !== 'qc' || business.withdrawnAt !== null) {
+    throw new AppError(422, 'business_unavailable', {
+      fields: { businessId: errorMessage('business_unavailable', lang) },
+    });
+  }
+  return business;
+}
+
+export async function issueIntake(
+  ctx: AppContext,
+  staff: User,
+  body: IntakeBody,
+  lang: Language = 'fr',
+) {
   const office = await readOfficeSettings(ctx.database.db);
   if (!office.programmes.includes('qc')) throw new AppError(422, 'programme_not_enabled');
+  const business = await participatingBusiness(ctx, body.businessId, lang);
   const files = checkAttachments(body.attachments);
   const id = randomUUID();
   // Files first: storage is not transactional, so a failed transaction removes them again.
@@ -123,8 +136,8 @@ export async function issueIntake(ctx: AppContext, staff: User, body: IntakeBody
               consumerName: body.consumerName,
               consumerEmail: body.consumerEmail,
               consumerLanguage: body.consumerLanguage,
-              businessName: body.businessName,
-              businessId: body.businessId ?? businessIdFromName(body.businessName),
+              businessName: business.legalName,
+              businessId: business.id,
               category: body.category ?? null,
               attachments,
               createdBy: staff.id,

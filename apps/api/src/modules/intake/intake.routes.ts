@@ -7,6 +7,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { notFound } from '../../platform/errors.js';
+import { requestLanguage } from '../../platform/language.js';
 import { requireUser } from '../auth/request-auth.js';
 import type { User } from '../auth/sessions.js';
 import { getIntake, intakeView, listIntakes } from './intake-queries.js';
@@ -42,7 +43,7 @@ export const intakeRoutes =
       },
       async (request, reply) => {
         const staff = requireStaff(request);
-        const intake = await issueIntake(ctx, staff, request.body);
+        const intake = await issueIntake(ctx, staff, request.body, requestLanguage(request));
         return reply.status(201).send(intakeView(intake, ctx.clock.now()));
       },
     );

@@ -11,7 +11,10 @@ const appRoutes = [
   /^\/cases\/[^/]+(\/[^/]+)?\/?$/,
   /^\/mailbox(\/[0-9a-f-]{36})?\/?$/,
   /^\/staff\/intakes(\/(new|[0-9a-f-]{36}))?\/?$/,
+  /^\/staff\/businesses(\/(new|[0-9a-f-]{36}))?\/?$/,
+  /^\/activation\/[A-Za-z0-9_-]{16,128}\/?$/,
   /^\/representations\/activate\/?$/,
+  /^\/notifications\/?$/,
 ];
 
 /**

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { intakesApi } from '../../api/endpoints';
@@ -5,6 +6,7 @@ import { queryKeys, useMe } from '../../api/queries';
 import { useAnnounce } from '../../components/Announcer';
 import { controlAria, FieldFrame, fieldId, SelectField, TextField } from '../../components/fields';
 import { FormShell } from '../../components/FormShell';
+import { Loading } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { useLanguage } from '../../i18n/hooks';
 import { isStaff } from '../../lib/roles';
@@ -20,6 +22,11 @@ import {
   toIntakeBody,
   type IntakeFormValues,
 } from './intake-form';
+
+/** The registry picker (react-aria's combobox) loads apart, to keep this page's first load small. */
+const BusinessPicker = lazy(async () => ({
+  default: (await import('./BusinessPicker')).BusinessPicker,
+}));
 
 /** QC-1: staff record an intake after a call; the platform e-mails the reference and code. */
 export default function NewIntakePage() {
@@ -100,13 +107,15 @@ function NewIntakeForm() {
             { value: 'en', label: t('lang.en') },
           ]}
         />
-        <TextField
-          label={labels.businessName!}
-          registration={register('businessName')}
-          error={errors.businessName?.message}
-          autoComplete="off"
-          required
-        />
+        <Suspense fallback={<Loading label={t('app.loading')} />}>
+          <BusinessPicker
+            value={form.watch('businessId')}
+            onChange={(id) =>
+              form.setValue('businessId', id, { shouldValidate: feedback.attempted })
+            }
+            error={errors.businessId?.message}
+          />
+        </Suspense>
         <TextField
           label={labels.category!}
           registration={register('category')}

@@ -14,7 +14,7 @@ export const intakeFormSchema = z.object({
   consumerName: text(200),
   consumerEmail: emailField,
   consumerLanguage: z.enum(['fr', 'en'], { error: 'invalidChoice' }),
-  businessName: text(200),
+  businessId: z.uuid({ error: 'required' }),
   category: z.string().trim().max(100, { error: 'tooLong' }).optional(),
   /** The file input's FileList: checked (count, size) when submitting. */
   attachments: z.any().optional(),
@@ -24,7 +24,7 @@ export interface IntakeFormValues {
   consumerName: string;
   consumerEmail: string;
   consumerLanguage: Language;
-  businessName: string;
+  businessId: string;
   category?: string | undefined;
   attachments?: FileList | undefined;
 }
@@ -34,7 +34,7 @@ export function intakeDefaults(language: Language): IntakeFormValues {
     consumerName: '',
     consumerEmail: '',
     consumerLanguage: language,
-    businessName: '',
+    businessId: '',
     category: '',
   };
 }
@@ -44,7 +44,7 @@ export function intakeLabels(t: Translate): Record<string, string> {
     consumerName: t('intakeForm.consumerName'),
     consumerEmail: t('intakeForm.consumerEmail'),
     consumerLanguage: t('intakeForm.consumerLanguage'),
-    businessName: t('intakeForm.businessName'),
+    businessId: t('intakeForm.businessName'),
     category: t('intakeForm.category'),
     attachments: t('intakeForm.attachments'),
   };
@@ -80,7 +80,7 @@ export async function toIntakeBody(
     consumerName: values.consumerName,
     consumerEmail: values.consumerEmail,
     consumerLanguage: values.consumerLanguage,
-    businessName: values.businessName,
+    businessId: values.businessId,
     category: category ? category : undefined,
     attachments: await Promise.all(
       files.map(async (file) => ({ name: file.name, contentBase64: await readBase64(file) })),

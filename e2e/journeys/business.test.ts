@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest';
+import { checkA11y } from '../support/a11y.js';
+import { newEmail } from '../support/accounts.js';
+import { screenshot, useBrowser } from '../support/browser.js';
+import { expectPath, signInWithPassword, submitCode, waitForHeading } from '../support/flows.js';
+import { mailIdsFor, readCodeFromMailbox, waitForNewMessage } from '../support/mailbox.js';
+import { signInStaff } from '../support/staff.js';
+
+// ORG-1 (staff register a business and its respondent), ACC-3 (the activation e-mail read on the
+// mailbox page, the activation page), ACC-2 (the respondent then signs in with a code) and the
+// merchant's "Mes dossiers". Axe runs on every page.
+
+const browser = useBrowser();
+
+/** A 10-digit NEQ unlikely to be taken in this run. */
+const neq = () => `11${String(Date.now()).slice(-8)}`;
+
+describe('business registry', () => {
+  test('staff register a business and its respondent, who activates the account and signs in', async () => {
+    const agent = await browser.person('staff business');
+    const { page } = agent;
+    await signInStaff(agent.context, page, 'business');
+    const main = page.getByRole('main');
+
+    await page.goto('/staff/businesses');
+    await waitForHeading(page, 'Entreprises participantes');
+    await checkA11y(page, 'staff – businesses');
+    await main.getByRole('link', { name: 'Inscrire une entreprise' }).click();
+    await expectPath(page, '/staff/businesses/new');
+    await waitForHeading(page, 'Inscrire une entreprise');
+    await main.getByRole('button', { name: 'Inscrire l’entreprise' }).click();
+    await main.getByRole('heading', { name: /contient des erreurs/ }).waitFor();
+    await checkA11y(page, 'staff – new business with errors');
+    await page.getByLabel('Nom légal de l’entreprise', { exact: true }).fill('Électro Fleuve inc.');
+    await page.getByLabel('Numéro d’entreprise', { exact: true }).fill(neq());
+    await page.getByLabel('Secteur d’activité', { exact: true }).fill('Électroménagers');
+    await page
+      .getByLabel('Date du formulaire de participation', { exact: true })
+      .fill('2026-02-01');
+    await screenshot(page, 'business-01-form');
+    await main.getByRole('button', { name: 'Inscrire l’entreprise' }).click();
+    await waitForHeading(page, 'Électro Fleuve inc.');
+    await checkA11y(page, 'staff – business');
+
+    const email = newEmail('respondent');
+    const seen = await mailIdsFor(email);
+    await page.getByLabel('Adresse courriel', { exact: true }).fill(email);
+    await page.getByLabel('Prénom', { exact: true }).fill('Rémi');
+    await page.getByLabel('Nom', { exact: true }).fill('Fleury');
+    await main.getByRole('button', { name: 'Ajouter', exact: true }).click();
+    await main.getByRole('heading', { name: 'Rémi Fleury' }).waitFor();
+    await main.getByText('Activation en attente').waitFor();
+    await screenshot(page, 'business-02-members');
+    await checkA11y(page, 'staff – business with respondent');
+
+    // The respondent reads the activation e-mail on the mailbox page.
+    const respondent = await browser.person('business respondent', { viewport: 'phone' });
+    const mail = await waitForNewMessage(email, seen, 30_000);
+    const rp = respondent.page;
+    await rp.goto(`/mailbox/${mail.id}`);
+    await rp.getByRole('heading', { level: 1, name: mail.subject }).waitFor();
+    await checkA11y(rp, 'respondent – activation e-mail');
+    const text = await rp.getByRole('main').locator('pre').innerText();
+    const link = /https?:\/\/\S+\/activation\/[A-Za-z0-9_-]+/.exec(text)?.[0];
+    expect(link).toBeDefined();
+    await rp.goto(new URL(link!).pathname);
+    await waitForHeading(rp, 'Activer votre compte');
+    // The organisation field suggests the business the person was added to.
+    expect(await rp.getByLabel('Organisation ou entreprise', { exact: true }).inputValue()).toBe(
+      'Électro Fleuve inc.',
+    );
+    await checkA11y(rp, 'respondent – activation');
+    const password = 'Une phrase de passe pour Électro Fleuve';
+    await rp.getByLabel('Mot de passe', { exact: true }).fill(password);
+    await rp
+      .getByLabel('Titre du poste', { exact: true })
+      .fill('Directeur du service à la clientèle');
+    await rp.getByLabel('Téléphone au travail', { exact: true }).fill('418 555-0142');
+    for (const box of await rp.getByRole('checkbox').all()) await box.check();
+    await screenshot(rp, 'business-03-activation');
+    await rp.getByRole('button', { name: 'Activer mon compte' }).click();
+    await rp.getByText(/Votre compte est activé/).waitFor();
+    await checkA11y(rp, 'respondent – activated');
+
+    const before = await mailIdsFor(email);
+    await rp.getByRole('link', { name: 'Se connecter' }).last().click();
+    await signInWithPassword(rp, email, password);
+    const code = await readCodeFromMailbox(respondent.context, email, { seen: before });
+    await submitCode(rp, code.code);
+    await expectPath(rp, '/cases');
+    await waitForHeading(rp, 'Mes dossiers');
+    await rp.getByText('Seulement les dossiers qui me sont assignés').waitFor();
+    await checkA11y(rp, 'respondent – Mes dossiers');
+    await screenshot(rp, 'business-04-cases');
+  });
+});
