@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- fontkit ships no types; other workspaces compile this file too
+/// <reference path="../../types/fontkit.d.ts" />
 /**
  * The one typeface of every generated PDF: DejaVu Sans (regular and bold), committed under
  * `apps/api/assets/fonts/` with its licence. It covers French and English text, the euro sign,
