@@ -17,9 +17,8 @@ import { caseMembers, cases } from '../../db/schema/index.js';
 import { notFound } from '../../platform/errors.js';
 import type { Language } from '@entente/contracts';
 import type { User } from '../auth/sessions.js';
-import { businessRelations, mergeRelations } from '../businesses/business-access.js';
 import { actorsOnCase, bestReadAccess } from './case-actors.js';
-import { loadJournal, readCase, relationsOf, toDomainEvent, type CaseRow } from './case-store.js';
+import { loadJournal, readCaseFor, toDomainEvent, type CaseRow } from './case-store.js';
 import { decodeCursor, encodeCursor } from './command-schemas.js';
 import { eventLabels } from './event-labels.js';
 
@@ -37,13 +36,10 @@ export async function readableCase(
   user: User,
   caseId: string,
 ): Promise<CaseReader> {
-  const row = await readCase(ctx.database.db, caseId);
-  if (row === undefined) throw notFound();
   // ORG-1: merchants' relations come from their active membership in the case's business.
-  const relations = mergeRelations(
-    await relationsOf(ctx.database.db, caseId, user.id),
-    await businessRelations(ctx.database.db, row.businessId, user.id),
-  );
+  const found = await readCaseFor(ctx.database.db, caseId, user.id);
+  if (found === undefined) throw notFound();
+  const { row, relations } = found;
   const actors = actorsOnCase(user, relations, row.businessId);
   const { access, actor } = bestReadAccess(row.state, actors, ctx.clock.now());
   if (access === 'none' || actor === null) throw notFound();

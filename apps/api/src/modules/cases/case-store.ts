@@ -4,9 +4,15 @@
  * what the database holds.
  */
 import type { CaseEvent, CaseState } from '@entente/domain';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.js';
-import { caseEvents, caseMembers, cases, type CaseRelation } from '../../db/schema/index.js';
+import {
+  businessMembers,
+  caseEvents,
+  caseMembers,
+  cases,
+  type CaseRelation,
+} from '../../db/schema/index.js';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type EventRow = typeof caseEvents.$inferSelect;
@@ -24,6 +30,42 @@ export async function lockCase(tx: Tx, caseId: string): Promise<CaseRow | undefi
 export async function readCase(db: Executor, caseId: string): Promise<CaseRow | undefined> {
   const [row] = await db.select().from(cases).where(eq(cases.id, caseId));
   return row;
+}
+
+/**
+ * The case row with every relation the user holds to it — as a case member, or through an
+ * active membership in its business (ORG-1) — in one round trip: every case route starts here,
+ * so its cost is paid by every request (issue 7).
+ */
+export async function readCaseFor(
+  db: Executor,
+  caseId: string,
+  userId: string,
+): Promise<{ row: CaseRow; relations: CaseRelation[] } | undefined> {
+  // Drizzle leaves a single table's columns unqualified: inside the subqueries `business_id`
+  // would name business_members' own column, so the outer row is named explicitly.
+  const outer = { id: sql.raw('"cases"."id"'), businessId: sql.raw('"cases"."business_id"') };
+  const [found] = await db
+    .select({
+      row: cases,
+      members: sql<
+        CaseRelation[]
+      >`coalesce((select array_agg(${caseMembers.relation}) from ${caseMembers}
+        where ${caseMembers.caseId} = ${outer.id} and ${caseMembers.userId} = ${userId}
+          and ${caseMembers.active}), '{}')`,
+      business: sql<
+        ('respondent' | 'representative')[]
+      >`coalesce((select array_agg(${businessMembers.role})
+        from ${businessMembers} where ${businessMembers.businessId} = ${outer.businessId}
+          and ${businessMembers.userId} = ${userId} and ${businessMembers.removedAt} is null), '{}')`,
+    })
+    .from(cases)
+    .where(eq(cases.id, caseId));
+  if (found === undefined) return undefined;
+  const business = found.business.map((role) =>
+    role === 'respondent' ? 'merchant_respondent' : 'merchant_representative',
+  );
+  return { row: found.row, relations: [...new Set([...found.members, ...business])] };
 }
 
 /** The user's active relations to the case (several are possible, e.g. respondent and in charge). */
