@@ -17,7 +17,7 @@ import {
   proposalContentSchema,
 } from '@entente/contracts';
 import { DRAFT_STEPS, type Command, type DraftStep, type ProposalContent } from '@entente/domain';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import type { Executor } from '../../db/client.js';
@@ -105,6 +105,8 @@ export async function saveDraftStep(
   caseId: string,
   input: DraftSaveInput,
 ): Promise<void> {
+  // SEC-12: staff may know the case exists, but a draft is party content: the 404 of nothing.
+  await participantCase(ctx, user, caseId);
   await runCaseCommand(ctx, {
     caseId,
     actorUser: user,
@@ -249,6 +251,8 @@ async function assertSupportingDocuments(
           wanted.map((w) => w.id),
         ),
         isNull(caseDocuments.deletedAt),
+        // SEC-18: a quarantined upload never backs a claim.
+        ne(caseDocuments.scanStatus, 'infected'),
       ),
     );
   const ids = new Set(found.map((f) => f.id));
