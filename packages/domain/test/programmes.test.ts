@@ -3,7 +3,13 @@
  * deployment overrides, and the snapshot a case keeps.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, deadlinesFor, mergeSettings, validateSettings } from '../src/index.js';
+import {
+  defaultInformationKit,
+  defaultSettings,
+  deadlinesFor,
+  mergeSettings,
+  validateSettings,
+} from '../src/index.js';
 import { CaseDriver, openCommand } from './fixtures.js';
 
 describe('defaults', () => {
@@ -125,5 +131,48 @@ describe('a case keeps the settings in force when it opened', () => {
       ok: false,
       reason: 'invalid_settings',
     });
+  });
+});
+
+describe('QC-21: the information kit on other remedies', () => {
+  const text = (kit: { title: string; paragraphs: readonly string[] }) =>
+    [kit.title, ...kit.paragraphs].join('\n');
+
+  it('qc: formal notice and the Small Claims Division, in seed 001’s words', () => {
+    const { fr, en } = defaultInformationKit('qc');
+    expect(fr.paragraphs[0]).toContain(
+      'envoyer une mise en demeure au commerçant et de présenter une requête à la Division des petites créances de la Cour du Québec, si cette démarche est nécessaire.',
+    );
+    expect(text(fr)).toContain('vérifiez la limite en vigueur');
+    expect(text(en)).toContain('formal notice (mise en demeure)');
+    expect(text(en)).toContain('Small Claims Division of the Court of Québec');
+    expect(text(en)).toContain('check the current limit');
+  });
+
+  it('qc: states no claim limit that could go stale (no amount, no figure)', () => {
+    for (const kit of Object.values(defaultInformationKit('qc'))) {
+      expect(text(kit)).not.toMatch(/\d|\$/);
+    }
+  });
+
+  it('fr: the conciliator of justice and the judicial court', () => {
+    const { fr, en } = defaultInformationKit('fr');
+    expect(text(fr)).toContain('conciliateur de justice');
+    expect(text(fr)).toContain('tribunal judiciaire');
+    expect(text(en)).toContain('conciliator of justice');
+    expect(text(en)).toContain('judicial court');
+  });
+
+  it('English is complete: as many paragraphs as French, none empty', () => {
+    for (const programme of ['qc', 'fr'] as const) {
+      const { fr, en } = defaultInformationKit(programme);
+      expect(en.paragraphs).toHaveLength(fr.paragraphs.length);
+      expect([fr.title, en.title, ...fr.paragraphs, ...en.paragraphs].every(Boolean)).toBe(true);
+    }
+  });
+
+  it('stays out of the settings a case snapshots (it is read when the case closes)', () => {
+    expect(Object.keys(defaultSettings('qc'))).not.toContain('informationKit');
+    expect(mergeSettings('qc', { informationKit: 'x' })).toMatchObject({ ok: false });
   });
 });

@@ -27,6 +27,11 @@ import {
   renderSubmissionConfirmation,
 } from './case-mails.js';
 import { qcAgreementReached, renderAgreementReached } from '../pdf/agreement-reached.js';
+import {
+  qcClosedWithoutAgreement,
+  renderCaseClosed,
+  type CaseClosedEvent,
+} from './closing-mails.js';
 import { eventLabels } from './event-labels.js';
 import { signalCaseChanged } from '../live/live-signals.js';
 import { notifyInApp } from '../notifications/notifications-store.js';
@@ -194,6 +199,43 @@ async function submissionMails(
   ];
 }
 
+/**
+ * QC-14, QC-21: a closing without agreement has its own e-mail, with the reason label: to the
+ * consumer side with the information kit (the person who closed included: the kit is for them
+ * too), and to the business's people except the one who closed. Returns who was e-mailed, so
+ * the generic "news in your case" skips them.
+ */
+async function closingMails(
+  tx: Tx,
+  ctx: AppContext,
+  state: CaseState,
+  closed: CaseClosedEvent,
+  actorUserId: string | null,
+  mail: CaseMailContext,
+): Promise<{ ids: string[]; mailed: Set<string> }> {
+  const userIds = (targets: readonly Target[]) =>
+    targets.flatMap((t) => ('userId' in t ? [t.userId] : []));
+  const consumerSide = new Set(userIds(await audienceTargets(tx, state, 'consumer', null)));
+  const business = new Set(
+    userIds(await audienceTargets(tx, state, 'business', null)).filter(
+      (id) => id !== actorUserId && !consumerSide.has(id),
+    ),
+  );
+  const send = (people: Set<string>, template: string, withKit: boolean) =>
+    enqueueMails(
+      tx,
+      ctx,
+      [...people].map((userId) => ({ userId })),
+      template,
+      (lang, b) => renderCaseClosed(lang, b, mail, closed, state, withKit),
+    );
+  const ids = [
+    ...(await send(consumerSide, 'case_closed_information_kit', true)),
+    ...(await send(business, 'case_closed', false)),
+  ];
+  return { ids, mailed: new Set([...consumerSide, ...business]) };
+}
+
 /** One "news in your case" e-mail per person concerned by the command's events. */
 export async function notifyCaseEvents(
   tx: Tx,
@@ -230,6 +272,8 @@ export async function notifyCaseEvents(
       )),
     );
   }
+  const closed = qcClosedWithoutAgreement(state, events);
+  const closing = closed ? await closingMails(tx, ctx, state, closed, actorUserId, mail) : null;
   const perPerson = new Map<string, { target: Target; events: CaseEvent[] }>();
   for (const event of news) {
     for (const audience of audiencesOf(event)) {
@@ -245,12 +289,13 @@ export async function notifyCaseEvents(
       }
     }
   }
-  const ids: string[] = [...agreementIds];
+  const ids: string[] = [...agreementIds, ...(closing?.ids ?? [])];
   for (const { target, events: concerned } of perPerson.values()) {
     // §9: every e-mailed event is also an in-app notification.
     const kinds = concerned.map((event) => event.type);
     await notifyInApp(tx, state, [target], kinds, ctx.clock.now());
     if ('userId' in target && agreed.has(target.userId)) continue; // e-mailed above
+    if ('userId' in target && closing?.mailed.has(target.userId)) continue; // QC-14, QC-21
     const labels = (lang: Language) => concerned.map((event) => eventLabels[event.type][lang]);
     ids.push(
       ...(await enqueueMails(tx, ctx, [target], 'case_activity', (lang, branding) =>
