@@ -263,10 +263,12 @@ describe('QC-21 no kit when the case does not close without agreement', () => {
     expect(toConsumer[0]!.textBody).not.toMatch(/mise en demeure|petites créances/);
   });
 
-  it('QC-8 QC-21 a draft closed by the consumer gets no kit', async () => {
+  it('QC-8 QC-21 a draft closed by the consumer gets no kit, and the business hears nothing', async () => {
     const consumer = await person(t, ['consumer']);
+    const respondent = await person(t, ['merchant_respondent']);
     const caseId = await openQcCase(consumer);
-    const [toConsumer] = await mailsDuring([consumer], () =>
+    await joinBusiness(t, caseId, respondent, 'merchant_respondent');
+    const [toConsumer, toRespondent] = await mailsDuring([consumer, respondent], () =>
       expectOk(
         consumer.command(caseId, {
           type: 'close_case',
@@ -277,6 +279,8 @@ describe('QC-21 no kit when the case does not close without agreement', () => {
     );
     expect(closingTemplates(toConsumer)).toEqual([]);
     expect(toConsumer.map(everything).join('\n')).not.toContain(SECRETS.consumerClosing);
+    // QC-7: the business learns of a case at its submission, never of its draft.
+    expect(toRespondent).toEqual([]);
   });
 
   it('QC-8 QC-21 an expired draft gets no kit', async () => {

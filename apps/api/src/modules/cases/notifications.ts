@@ -105,7 +105,8 @@ export async function audienceTargets(
         representative?.status === 'active' ? representative.userId : null,
       ]);
     case 'business':
-      return ids(await businessPeople(tx, state));
+      // The business hears of a case from its submission on (QC-7): never of a draft's events.
+      return state.submittedAt === null ? [] : ids(await businessPeople(tx, state));
     case 'mediator':
       return ids([state.mediator?.userId]);
     case 'staff':
