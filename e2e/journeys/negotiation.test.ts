@@ -5,19 +5,28 @@ import { newEmail } from '../support/accounts.js';
 import { screenshot, useBrowser } from '../support/browser.js';
 import {
   expectPath,
+  fr,
   naming,
   signInWithPassword,
   submitCode,
   waitForHeading,
 } from '../support/flows.js';
 import { createCase, isFocused, readAccessMail, registerConsumer } from '../support/intake.js';
-import { mailIdsFor, messageText, waitForNewMessage } from '../support/mailbox.js';
+import {
+  mailIdsFor,
+  messageText,
+  readCodeFromMailbox,
+  waitForNewMessage,
+} from '../support/mailbox.js';
+import { downloadFrom, normalizeSpaces, pdfText } from '../support/pdf.js';
 import { signInStaff } from '../support/staff.js';
 
-// QC-9 to QC-12, QC-14, REP-1 to REP-3, DOC-1, DOC-2 on the case page: the merchant's
-// representative takes charge, the consumer names a representative who takes over, the merchant
-// counter-proposes with the agreement preview, the representative accepts with the keyboard only
-// at 360 px, and both sides read "Entente conclue". Axe runs on every page.
+// QC-9 to QC-13, QC-14, REP-1 to REP-3, DOC-1 to DOC-3 on the case page: the merchant's
+// representative takes charge, the consumer names a representative who registers from the
+// invitation and takes over, the merchant counter-proposes with the agreement preview, the
+// representative accepts with the keyboard only at 360 px, both sides read "Entente conclue", and
+// the consumer downloads the agreement and the case summary, read back with pdftotext. Axe runs
+// on every page.
 
 const browser = useBrowser();
 
@@ -54,11 +63,15 @@ async function apiCall<T>(page: Page, method: string, path: string, body?: unkno
 }
 
 /** ORG-1 set-up by staff: a business with the demo representative, and an intake for it. */
-async function enrolBusinessAndIssue(page: Page, consumerEmail: string): Promise<string> {
+async function enrolBusinessAndIssue(
+  page: Page,
+  consumerEmail: string,
+): Promise<{ id: string; legalName: string }> {
   const registration = String(Math.floor(1e9 + Math.random() * 8.9e9));
+  const legalName = `Meubles Négociation ${registration.slice(-4)} inc.`;
   const business = await apiCall<{ id: string }>(page, 'POST', '/api/staff/businesses', {
     programme: 'qc',
-    legalName: `Meubles Négociation ${registration.slice(-4)} inc.`,
+    legalName,
     registrationNumber: registration,
     addresses: [
       { line1: '10, rue du Commerce', city: 'Montréal', region: 'QC', country: 'Canada' },
@@ -73,7 +86,7 @@ async function enrolBusinessAndIssue(page: Page, consumerEmail: string): Promise
     familyName: 'Roy',
   });
   await issueFor(page, consumerEmail, business.id);
-  return business.id;
+  return { id: business.id, legalName };
 }
 
 async function issueFor(page: Page, consumerEmail: string, businessId: string): Promise<void> {
@@ -147,15 +160,47 @@ async function readInvitation(email: string, seen: Set<string>) {
   return { caseNumber, key };
 }
 
+/**
+ * REP-2 from the invitation: "Créer un compte" on the signed-out activation page, the
+ * registration form, the e-mailed code, then back on "Activer une représentation" (`?next=`).
+ */
+async function registerFromActivation(context: BrowserContext, page: Page, email: string) {
+  await page.getByRole('main').getByRole('link', { name: 'Créer un compte' }).click();
+  await expectPath(page, '/register');
+  expect(new URL(page.url()).searchParams.get('next')).toBe('/representations/activate');
+  await waitForHeading(page, /inscrire/);
+  const main = page.getByRole('main');
+  await page.getByLabel('Prénom', { exact: true }).fill('Rose');
+  await page.getByLabel('Nom', { exact: true }).fill('Aidant');
+  await page.getByLabel(fr.email, { exact: true }).fill(email);
+  await page.getByLabel(fr.password, { exact: true }).fill('Lanterne-Courgette-Prairie-82');
+  await main.getByRole('checkbox', { name: naming('conditions d’utilisation') }).check();
+  await main.getByRole('checkbox', { name: naming('règles de confidentialité') }).check();
+  const seen = await mailIdsFor(email);
+  await main.getByRole('button', { name: 'Créer mon compte' }).click();
+  await page.getByLabel(fr.code, { exact: true }).waitFor();
+  const mail = await readCodeFromMailbox(context, email, { seen });
+  await submitCode(page, mail.code);
+  await expectPath(page, '/representations/activate');
+}
+
+/** QC-12, QC-13: the merchant's counter-proposal, as typed, then as the agreement must print it. */
+const counter = {
+  reduction: '150,00',
+  terms:
+    'Réparation en atelier dans les 15 jours, afin de fixer le tissu déchiré.\n' +
+    'L’équipe du magasin reprend le canapé à domicile « sans frais » et le rapporte.',
+} as const;
+
 const tab = (page: Page, name: string) => page.getByRole('main').getByRole('tab', { name });
 
 describe('negotiation on the case page', () => {
-  test('take charge, a representative takes over, counter-proposal, keyboard acceptance (QC-9 to QC-12, REP-1 to REP-3)', async () => {
+  test('take charge, a representative registers and takes over, counter-proposal, keyboard acceptance, agreement and summary PDFs (QC-9 to QC-13, REP-1 to REP-3, DOC-3)', async () => {
     // Set-up: staff enrol the business and issue the access code; the consumer opens the case.
     const agent = await browser.person('staff negotiation');
     const consumerEmail = newEmail('nego');
     await signInStaff(agent.context, agent.page, 'nego');
-    await enrolBusinessAndIssue(agent.page, consumerEmail);
+    const business = await enrolBusinessAndIssue(agent.page, consumerEmail);
 
     const consumer = await browser.person('negotiation consumer');
     const cp = consumer.page;
@@ -237,8 +282,7 @@ describe('negotiation on the case page', () => {
     await rp.goto('/representations/activate');
     await waitForHeading(rp, 'Activer une représentation');
     await checkA11y(rp, 'nego representative – activation, signed out');
-    await registerConsumer(rep.context, rp, repEmail, 'nego-rep');
-    await rp.goto('/representations/activate');
+    await registerFromActivation(rep.context, rp, repEmail);
     await waitForHeading(rp, 'Activer une représentation');
     const rMain = rp.getByRole('main');
     await rp.getByLabel('Numéro de dossier', { exact: true }).fill(invitation.caseNumber);
@@ -292,12 +336,12 @@ describe('negotiation on the case page', () => {
     await solutions.getByRole('checkbox', { name: 'Remboursement', exact: true }).uncheck();
     await solutions.getByRole('checkbox', { name: 'Réparation du bien', exact: true }).check();
     await solutions.getByRole('checkbox', { name: 'Réduction du prix', exact: true }).check();
-    await editor.getByLabel('Montant de la réduction', { exact: true }).fill('150,00');
+    await editor.getByLabel('Montant de la réduction', { exact: true }).fill(counter.reduction);
     await editor
       .getByLabel("Précisions et modalités d'application de l'entente (délais, conditions, etc.)", {
         exact: true,
       })
-      .fill('Réparation en atelier dans les 15 jours.');
+      .fill(counter.terms);
     await editor.getByRole('button', { name: naming("Prévisualiser l'entente") }).click();
     const preview = editor.getByRole('region', { name: naming("Aperçu de l'entente") });
     await preview.getByText('Le commerçant répare le bien.').waitFor();
@@ -347,13 +391,78 @@ describe('negotiation on the case page', () => {
     await expectPath(cp, `/cases/${caseId}/messages`);
     await checkA11y(cp, 'nego consumer – messaging tab');
     await screenshot(cp, 'nego-07-consumer-agreement');
+
+    // QC-13: the consumer downloads the agreement filed under Documents and reads it: the
+    // accepted proposal as typed (French amounts, the terms verbatim), the parties' names.
+    await tab(cp, 'Documents').click();
+    await expectPath(cp, `/cases/${caseId}/documents`);
+    const agreementName = `Entente ${invitation.caseNumber}.pdf`;
+    const agreementItem = cMain
+      .getByRole('region', { name: 'Documents du dossier' })
+      .getByRole('listitem')
+      .filter({ hasText: agreementName });
+    await agreementItem.getByText('Document de la plateforme').waitFor();
+    // DOC-3, seed 001: the summary is offered under "Documents" too.
+    await cMain.getByRole('link', { name: 'Télécharger un résumé du dossier' }).waitFor();
+    await checkA11y(cp, 'nego consumer – Documents with the agreement');
+    await screenshot(cp, 'nego-10-consumer-documents-agreement');
+    const agreement = await downloadFrom(
+      cp,
+      agreementItem.getByRole('link', { name: `${agreementName} (télécharger)` }),
+      'nego-agreement',
+    );
+    expect(agreement.fileName).toBe(agreementName);
+    const agreementText = await pdfText(agreement.path);
+    for (const expected of [
+      `Entente Dossier ${invitation.caseNumber} — `,
+      'Consommateur : Alex Intake',
+      'Représentant du consommateur : Rose Aidant',
+      `Commerçant : ${business.legalName}`,
+      'Représentant du commerçant : Sophie Roy',
+      'Les parties conviennent de ce qui suit : Le commerçant répare le bien. ' +
+        `Le commerçant accorde au consommateur une réduction de prix de ${counter.reduction} $.`,
+      'Précisions et modalités d’application de l’entente (délais, conditions, etc.) ' +
+        normalizeSpaces(counter.terms),
+      'Consommateur : proposition (version 1) acceptée le',
+      'Confidentialité Les parties se sont engagées à préserver la confidentialité',
+    ]) {
+      expect(agreementText, `the agreement PDF should contain "${expected}"`).toContain(expected);
+    }
+    // Only the accepted proposal: not the consumer's first one, refund of 899,00 $.
+    expect(agreementText).not.toContain('899,00');
+
+    // DOC-3: "Télécharger un résumé du dossier" from the summary tab: the full proposal history.
+    await tab(cp, 'Résumé du dossier').click();
+    await expectPath(cp, `/cases/${caseId}/resume`);
+    const summaryLink = cMain.getByRole('link', { name: 'Télécharger un résumé du dossier' });
+    await checkA11y(cp, 'nego consumer – Résumé du dossier, closed');
+    await screenshot(cp, 'nego-11-consumer-summary-link');
+    const summary = await downloadFrom(cp, summaryLink, 'nego-summary');
+    expect(summary.fileName).toBe(`Résumé du dossier ${invitation.caseNumber}.pdf`);
+    const summaryText = await pdfText(summary.path);
+    for (const expected of [
+      `Résumé du dossier Dossier ${invitation.caseNumber} — `,
+      'Consommateur : Alex Intake',
+      `Commerçant : ${business.legalName}`,
+      'Bien ou service à l’origine du problème : Canapé trois places',
+      'Historique des propositions',
+      'Proposition du consommateur (négociation)',
+      'Le commerçant rembourse au consommateur la somme de 899,00 $.',
+      'Remboursement par virement dans les 10 jours.',
+      'Proposition du commerçant (négociation)',
+      `Le commerçant accorde au consommateur une réduction de prix de ${counter.reduction} $.`,
+      normalizeSpaces(counter.terms),
+      'Consommateur : version 1 acceptée le',
+    ]) {
+      expect(summaryText, `the case summary PDF should contain "${expected}"`).toContain(expected);
+    }
   }, 240_000);
 
   test('the merchant refuses to negotiate; the consumer closes another case (QC-9, QC-14, QC-21)', async () => {
     const agent = await browser.person('staff closing');
     const consumerEmail = newEmail('nego-close');
     await signInStaff(agent.context, agent.page, 'nego-close');
-    const businessId = await enrolBusinessAndIssue(agent.page, consumerEmail);
+    const { id: businessId } = await enrolBusinessAndIssue(agent.page, consumerEmail);
     const consumer = await browser.person('closing consumer');
     const cp = consumer.page;
     const cMain = cp.getByRole('main');

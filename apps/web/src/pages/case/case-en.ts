@@ -19,6 +19,10 @@ export const caseEn: Readonly<Record<CaseMessageKey, string>> = {
   'cp.resume.description': 'Problem description',
   'cp.resume.noDescription': 'The problem description was not filled in.',
 
+  'cp.summary.download': 'Download a case summary',
+  'cp.summary.hint':
+    'The summary (PDF) contains the main information about the case and the problem, and a history of the proposals and exchanges.',
+
   'cp.rep.title': 'Consumer’s representative',
   'cp.rep.none': 'Nobody represents the consumer in this case.',
   'cp.rep.add': 'Add a representative',

@@ -21,6 +21,10 @@ export const caseFr = {
   'cp.resume.description': 'Description du problème',
   'cp.resume.noDescription': "La description du problème n'a pas été remplie.",
 
+  'cp.summary.download': 'Télécharger un résumé du dossier',
+  'cp.summary.hint':
+    'Le résumé (PDF) comprend les principaux renseignements sur le dossier et le problème ainsi qu’un historique des propositions et des échanges.',
+
   'cp.rep.title': 'Représentante ou représentant du consommateur',
   'cp.rep.none': 'Aucune personne ne représente le consommateur dans ce dossier.',
   'cp.rep.add': 'Ajouter une représentante ou un représentant',

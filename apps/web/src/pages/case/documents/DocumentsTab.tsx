@@ -1,10 +1,12 @@
 import { useCaseT } from '../case-i18n';
+import { SummaryDownload } from '../SummaryDownload';
 import { DocumentList } from './DocumentList';
 import { DocumentUpload } from './DocumentUpload';
 
 /**
  * QC-11 "Documents" (DOC-1, DOC-2): the case's documents with who added them and when, their
- * downloads, and an upload while the case is open (a represented consumer may still add, REP-3).
+ * downloads, and an upload while the case is open (a represented consumer may still add, REP-3);
+ * the case summary's PDF too (DOC-3, seed 001: "à partir de l'onglet Documents").
  */
 export function DocumentsTab({ caseId, closed }: { caseId: string; closed: boolean }) {
   const t = useCaseT();
@@ -12,6 +14,7 @@ export function DocumentsTab({ caseId, closed }: { caseId: string; closed: boole
     <>
       <h2>{t('cp.tab.documents')}</h2>
       {closed ? <p>{t('cp.docs.closed')}</p> : <p>{t('cp.docs.intro')}</p>}
+      <SummaryDownload caseId={caseId} />
       {!closed && <DocumentUpload caseId={caseId} />}
       <DocumentList caseId={caseId} level={3} manage />
     </>

@@ -6,12 +6,13 @@ import { apiErrorMessage } from '../../../lib/api-form-errors';
 import { casePageApi, casePageKeys } from '../case-api';
 import { useCaseT } from '../case-i18n';
 import { RepresentativeSection } from '../representatives/RepresentativeSection';
+import { SummaryDownload } from '../SummaryDownload';
 import { ProblemDescription } from './ProblemDescription';
 
 /**
  * QC-10, QC-11 "Résumé du dossier": who submitted it and when, the parties (the business and the
  * representative who took charge, which the consumer sees too), the consumer's representative
- * (REP-1, REP-3) and the full problem description.
+ * (REP-1, REP-3), the full problem description, and the case summary's PDF (DOC-3).
  */
 export function ResumeTab({ summary }: { summary: CaseSummary }) {
   const t = useCaseT();
@@ -35,6 +36,7 @@ export function ResumeTab({ summary }: { summary: CaseSummary }) {
           <dd>{format.dateTime(r.submitted.at)}</dd>
         </dl>
       )}
+      <SummaryDownload caseId={summary.id} />
 
       <section className="section" aria-labelledby="resume-parties">
         <h3 id="resume-parties">{t('case.parties')}</h3>
