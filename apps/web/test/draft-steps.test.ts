@@ -6,6 +6,7 @@ const draft = (over: Partial<DraftView>): DraftView => ({
   caseId: 'c1',
   caseNumber: 'OPC-1234567',
   status: 'draft',
+  businessName: 'Meubles Exemple inc.',
   draftExpiresAt: null,
   savedSteps: [],
   complete: { parties: false, description: false, proposal: false },

@@ -285,6 +285,8 @@ export const draftView = z.strictObject({
   caseId: z.string(),
   caseNumber: z.string(),
   status: z.string(),
+  /** QC-4: the merchant the office named in the intake (the registry's legal name). */
+  businessName: z.string().nullable(),
   /** QC-8: when the draft closes itself (ISO instant), for "Statut Ébauche" and the days left. */
   draftExpiresAt: z.string().nullable(),
   /** Engine step names (`parties`, `problem_description`, `proposal`, `documents`) saved once. */

@@ -21,7 +21,7 @@ import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import type { Executor } from '../../db/client.js';
-import { caseDocuments, caseDrafts, intakes, users } from '../../db/schema/index.js';
+import { businesses, caseDocuments, caseDrafts, intakes, users } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { User } from '../auth/sessions.js';
 import { type AgreementText, agreementText } from './agreement-text.js';
@@ -84,6 +84,7 @@ export async function readDraft(ctx: AppContext, user: User, caseId: string, lan
     caseId: reader.row.id,
     caseNumber: reader.row.caseNumber,
     status: reader.row.status,
+    businessName: await businessNameOf(ctx.database.db, reader.row.businessId, caseId),
     draftExpiresAt: reader.row.state.due.draftExpiresAt,
     savedSteps: DRAFT_STEPS.filter((step) => row.savedSteps.includes(step)),
     complete: {
@@ -136,23 +137,33 @@ export async function saveDraftStep(
   });
 }
 
+/** The registry's legal name, or the name staff typed on an intake made before the registry. */
+async function businessNameOf(db: Executor, businessId: string, caseId: string) {
+  const [business] = await db
+    .select({ name: businesses.legalName })
+    .from(businesses)
+    .where(eq(businesses.id, businessId));
+  if (business) return business.name;
+  const [intake] = await db
+    .select({ name: intakes.businessName })
+    .from(intakes)
+    .where(eq(intakes.caseId, caseId));
+  return intake?.name ?? null;
+}
+
 async function namesFor(db: Executor, reader: CaseReader) {
   const state = reader.row.state;
   const [consumer] = await db
     .select({ given: users.givenName, family: users.familyName })
     .from(users)
     .where(eq(users.id, state.consumer.userId));
-  const [intake] = await db
-    .select({ businessName: intakes.businessName })
-    .from(intakes)
-    .where(eq(intakes.caseId, state.caseId));
   const rep = state.consumerRepresentative;
   const full = (given: string | null, family: string | null) =>
     [given, family].filter((part) => part !== null && part !== '').join(' ') || null;
   return {
     consumerName: consumer ? full(consumer.given, consumer.family) : null,
     representativeName: rep?.status === 'active' ? full(rep.firstName, rep.lastName) : null,
-    businessName: intake?.businessName ?? null,
+    businessName: await businessNameOf(db, reader.row.businessId, state.caseId),
   };
 }
 

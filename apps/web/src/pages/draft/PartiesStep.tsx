@@ -109,7 +109,10 @@ export function PartiesStep({ draft, consumerName }: Props) {
         <dt>{t('parties.consumer')}</dt>
         <dd>{consumerName}</dd>
         <dt>{t('parties.merchant')}</dt>
-        <dd>{t('parties.merchantHint')}</dd>
+        <dd>
+          {draft.businessName !== null && <strong>{draft.businessName}</strong>}
+          <span className="facts__note">{t('parties.merchantHint')}</span>
+        </dd>
       </dl>
       <FormShell
         feedback={feedback}
