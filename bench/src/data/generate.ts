@@ -1,0 +1,124 @@
+/**
+ * The load itself: people first, then the cases in batches (one COPY per table per batch, all
+ * tables streaming at once), with secondary indexes dropped before and rebuilt after.
+ */
+import pg from 'pg';
+import { JOURNEYS } from './journeys.js';
+import { makePeople, LARGE_BUSINESS_SHARE } from './people.js';
+import { Random, weightedPicker } from './random.js';
+import { CASE_TABLES, TABLES, type CaseTable, type TableName } from './rows.js';
+import { compileTemplate, stampCase, type CompiledTemplate } from './stamp.js';
+import { buildTemplates } from './templates.js';
+import { createIndexes, dropIndexes, secondaryIndexes } from './indexes.js';
+import { TableCopy } from './copy.js';
+
+const DAY = 86_400_000;
+
+export interface GenerateOptions {
+  readonly url: string;
+  readonly cases: number;
+  readonly seed: number;
+  readonly batch: number;
+  readonly now: number;
+  readonly log: (line: string) => void;
+}
+
+function byProgramme(compiled: readonly CompiledTemplate[], programme: 'qc' | 'fr') {
+  const list = compiled.filter((c) => c.template.journey.programme === programme);
+  const pick = weightedPicker(list.map((c) => c.template.journey.weight));
+  return (r: Random) => list[pick(r)]!;
+}
+
+/**
+ * Closed cases end within the last 360 days (older ones would have been purged, QC-23); open
+ * cases had their last event in the last few days, so no pending deadline is long past.
+ */
+export function shiftDaysFor(c: CompiledTemplate, r: Random, now: number): number {
+  const closed = c.template.state.status === 'closed';
+  const targetEnd = closed ? now - r.int(1, 360) * DAY : now - r.int(2, 120) * 3_600_000;
+  return Math.floor((targetEnd - c.template.endMs) / DAY);
+}
+
+export async function generate(options: GenerateOptions): Promise<Record<string, number>> {
+  const { url, cases, log } = options;
+  const started = Date.now();
+  const r = new Random(options.seed);
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const tables = Object.keys(TABLES) as TableName[];
+  const indexes = await secondaryIndexes(admin, tables);
+  log(`dropping ${indexes.length} secondary indexes (rebuilt after the load)`);
+  await dropIndexes(admin, indexes);
+
+  const copies = Object.fromEntries(
+    await Promise.all(tables.map(async (t) => [t, await TableCopy.open(url, t, TABLES[t])] as const)),
+  ) as Record<TableName, TableCopy>;
+
+  const createdAt = new Date(options.now - 800 * DAY).toISOString();
+  const { people, rows } = makePeople(cases, r, createdAt);
+  for (const t of ['users', 'businesses', 'business_members'] as const) {
+    copies[t].begin();
+    await copies[t].push(rows[t]);
+    await copies[t].endBatch();
+  }
+  log(`people: ${rows.users.length} users, ${rows.businesses.length} businesses`);
+
+  const compiled = buildTemplates(JOURNEYS).map(compileTemplate);
+  const pickQc = byProgramme(compiled, 'qc');
+  const pickFr = byProgramme(compiled, 'fr');
+  let eventId = 0;
+  let messageId = 0;
+  const out = Object.fromEntries(CASE_TABLES.map((t) => [t, [] as string[]])) as Record<CaseTable, string[]>;
+  const flush = async () => {
+    await Promise.all(CASE_TABLES.map((t) => copies[t].push(out[t])));
+    for (const t of CASE_TABLES) out[t].length = 0;
+  };
+
+  for (let from = 0; from < cases; from += options.batch) {
+    const to = Math.min(cases, from + options.batch);
+    for (const t of CASE_TABLES) copies[t].begin();
+    for (let i = from; i < to; i++) {
+      const business = r.next() < LARGE_BUSINESS_SHARE ? people.large : r.pick(people.businesses);
+      const template = business.programme === 'qc' ? pickQc(r) : pickFr(r);
+      stampCase(template, {
+        consumerId: r.pick(people.consumers),
+        businessId: business.id,
+        merchantId: r.pick(business.representatives),
+        mediatorId: r.pick(people.mediators),
+        staffId: r.pick(people.staff),
+        reference: String(1_000_000 + i),
+        shiftDays: shiftDaysFor(template, r, options.now),
+        eventIdBase: eventId,
+        messageIdBase: messageId,
+      }, r, out);
+      eventId += template.events;
+      messageId += template.messages;
+      if (i % 256 === 255) await flush();
+    }
+    await flush();
+    await Promise.all(CASE_TABLES.map((t) => copies[t].endBatch()));
+    const seconds = (Date.now() - started) / 1000;
+    log(`cases ${to}/${cases} (${Math.round(to / seconds)} cases/s, ${seconds.toFixed(0)} s)`);
+  }
+  await Promise.all(tables.map((t) => copies[t].close()));
+
+  // The bigserial columns continue after the ids given here.
+  await admin.query(`SELECT setval(pg_get_serial_sequence('case_events', 'id'), $1)`, [Math.max(1, eventId)]);
+  await admin.query(`SELECT setval(pg_get_serial_sequence('messages', 'id'), $1)`, [Math.max(1, messageId)]);
+
+  log('rebuilding indexes');
+  const builders = [admin, new pg.Client({ connectionString: url })];
+  await builders[1]!.connect();
+  await createIndexes(builders, indexes, log);
+  await builders[1]!.end();
+  log('ANALYZE');
+  await admin.query('ANALYZE');
+  const countRows: Record<string, number> = {};
+  for (const t of tables) {
+    const result = await admin.query<{ n: string }>(`SELECT count(*) AS n FROM ${t}`);
+    countRows[t] = Number(result.rows[0]!.n);
+  }
+  await admin.end();
+  log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return countRows;
+}

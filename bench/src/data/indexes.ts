@@ -1,0 +1,51 @@
+/**
+ * Secondary indexes are dropped before the load and rebuilt after: building an index once over
+ * sorted data is much cheaper than maintaining it row by row. Their definitions are read from
+ * the database (`pg_get_indexdef`), so the migrations stay the source of truth. Indexes that
+ * back a constraint (primary keys, UNIQUE constraints) stay.
+ */
+import type pg from 'pg';
+
+export interface IndexDefinition {
+  readonly name: string;
+  readonly table: string;
+  readonly definition: string;
+}
+
+export async function secondaryIndexes(client: pg.Client, tables: readonly string[]): Promise<IndexDefinition[]> {
+  const result = await client.query<{ name: string; table: string; definition: string }>(
+    `SELECT i.relname AS name, t.relname AS table, pg_get_indexdef(x.indexrelid) AS definition
+       FROM pg_index x
+       JOIN pg_class i ON i.oid = x.indexrelid
+       JOIN pg_class t ON t.oid = x.indrelid
+       JOIN pg_namespace n ON n.oid = t.relnamespace
+      WHERE n.nspname = 'public' AND t.relname = ANY($1)
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
+      ORDER BY t.relname, i.relname`,
+    [tables],
+  );
+  return result.rows;
+}
+
+export async function dropIndexes(client: pg.Client, indexes: readonly IndexDefinition[]): Promise<void> {
+  for (const index of indexes) await client.query(`DROP INDEX IF EXISTS public."${index.name}"`);
+}
+
+/** Rebuilds on up to `parallel` connections (one index per connection at a time). */
+export async function createIndexes(
+  clients: readonly pg.Client[],
+  indexes: readonly IndexDefinition[],
+  log: (line: string) => void,
+): Promise<void> {
+  const queue = [...indexes];
+  await Promise.all(
+    clients.map(async (client) => {
+      await client.query("SET maintenance_work_mem = '512MB'");
+      for (let index = queue.shift(); index; index = queue.shift()) {
+        const started = Date.now();
+        await client.query(index.definition);
+        log(`  index ${index.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      }
+    }),
+  );
+}
