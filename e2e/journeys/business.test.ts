@@ -2,13 +2,21 @@ import { describe, expect, test } from 'vitest';
 import { checkA11y } from '../support/a11y.js';
 import { newEmail } from '../support/accounts.js';
 import { screenshot, useBrowser } from '../support/browser.js';
-import { expectPath, signInWithPassword, submitCode, waitForHeading } from '../support/flows.js';
+import {
+  expectPath,
+  mainNav,
+  openNavigation,
+  signInWithPassword,
+  submitCode,
+  waitForHeading,
+} from '../support/flows.js';
 import { mailIdsFor, readCodeFromMailbox, waitForNewMessage } from '../support/mailbox.js';
 import { signInStaff } from '../support/staff.js';
 
 // ORG-1 (staff register a business and its respondent), ACC-3 (the activation e-mail read on the
 // mailbox page, the activation page), ACC-2 (the respondent then signs in with a code) and the
-// merchant's "Mes dossiers". Axe runs on every page.
+// merchant's "Mes dossiers" and "Mon entreprise" with a request to the office. Axe runs on
+// every page.
 
 const browser = useBrowser();
 
@@ -92,5 +100,28 @@ describe('business registry', () => {
     await rp.getByText('Seulement les dossiers qui me sont assignés').waitFor();
     await checkA11y(rp, 'respondent – Mes dossiers');
     await screenshot(rp, 'business-04-cases');
+
+    // "Mon entreprise": the business, its people, and (qc) a request to the office.
+    await openNavigation(rp);
+    await mainNav(rp).getByRole('link', { name: 'Mon entreprise' }).click();
+    await expectPath(rp, '/business');
+    await waitForHeading(rp, 'Mon entreprise');
+    const business = rp.getByRole('region', { name: 'Électro Fleuve inc.' });
+    await business.getByRole('heading', { name: 'Rémi Fleury (vous)' }).waitFor();
+    await business.getByText('Actif', { exact: true }).waitFor();
+    await checkA11y(rp, 'respondent – Mon entreprise');
+    await business.getByRole('button', { name: 'Envoyer la demande' }).click();
+    await business.getByText('Ce champ est obligatoire.').first().waitFor();
+    await checkA11y(rp, 'respondent – request with errors');
+    await business.getByLabel('Prénom', { exact: true }).fill('Inès');
+    await business.getByLabel('Nom', { exact: true }).fill('Bouchard');
+    await business.getByLabel('Adresse courriel', { exact: true }).fill(newEmail('requested'));
+    await business
+      .getByLabel('Précisions pour l’Office (facultatif)', { exact: true })
+      .fill('Elle s’occupe du service après-vente.');
+    await business.getByRole('button', { name: 'Envoyer la demande' }).click();
+    await rp.getByText('Votre demande a été transmise à l’Office.').waitFor();
+    await screenshot(rp, 'business-05-my-business');
+    await checkA11y(rp, 'respondent – request sent');
   });
 });

@@ -6,8 +6,9 @@
 import { isValidLocalDate } from '@entente/domain';
 import { z } from 'zod';
 import { postalAddressSchema } from './account.js';
-import { emailField, nameField, newPasswordField, phoneField, tokenField } from './fields.js';
+import { emailField, nameField } from './fields.js';
 import { languageSchema } from './language.js';
+import { requiredText } from './text-field.js';
 
 export const BUSINESS_PROGRAMMES = ['qc', 'fr'] as const;
 export type BusinessProgramme = (typeof BUSINESS_PROGRAMMES)[number];
@@ -36,13 +37,7 @@ export function registrationNumberProblem(
   return /^\d{9}$/.test(digits) && luhnValid(digits) ? null : 'siren';
 }
 
-const text = (max: number) =>
-  z
-    .string({ error: 'required' })
-    .trim()
-    .min(1, { error: 'required' })
-    .max(max, { error: 'tooLong' })
-    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), { error: 'invalid' });
+const text = requiredText;
 
 const participationDateField = z
   .string({ error: 'required' })
@@ -150,42 +145,6 @@ export const businessListView = z.strictObject({
   next: z.string().nullable(),
 });
 export type BusinessList = z.infer<typeof businessListView>;
-
-/** ACC-3: the professional profile (job title, organisation, work phone). */
-export const professionalProfileSchema = z.strictObject({
-  jobTitle: text(100),
-  organisation: text(200),
-  workPhone: phoneField.refine((value) => value !== undefined && value.trim() !== '', {
-    error: 'required',
-  }),
-});
-export type ProfessionalProfileBody = z.infer<typeof professionalProfileSchema>;
-
-export const activationLookupBody = z.strictObject({ token: tokenField });
-
-export const activationInfoView = z.strictObject({
-  email: z.string(),
-  givenName: z.string(),
-  familyName: z.string(),
-  /** A suggestion for the profile: the business the person was added to, if any. */
-  organisation: z.string().nullable(),
-  expiresAt: z.string(),
-});
-export type ActivationInfo = z.infer<typeof activationInfoView>;
-
-const mustAccept = z.literal(true, { error: 'mustAccept' });
-
-/** ACC-3 + ACC-5: password (SEC-1, SEC-2), professional profile, terms and confidentiality. */
-export const activationBody = z.strictObject({
-  token: tokenField,
-  password: newPasswordField,
-  profile: professionalProfileSchema,
-  acceptTerms: mustAccept,
-  acceptConfidentiality: mustAccept,
-  termsVersion: z.number().int().positive(),
-  confidentialityVersion: z.number().int().positive(),
-});
-export type ActivationBody = z.infer<typeof activationBody>;
 
 export const MERCHANT_CASE_FILTERS = ['all', 'open', 'closed'] as const;
 

@@ -9,4 +9,6 @@ export * from './settings.js';
 export * from './mailbox.js';
 export * from './draft.js';
 export * from './businesses.js';
+export * from './activation.js';
+export * from './member-requests.js';
 export * from './messages.js';

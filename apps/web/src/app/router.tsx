@@ -53,6 +53,7 @@ export const routes: RouteObject[] = [
             path: 'staff/businesses/:id',
             ...page(() => import('../pages/staff/businesses/BusinessPage')),
           },
+          { path: 'business', ...page(() => import('../pages/business/MyBusinessPage')) },
           { path: 'profile', ...page(() => import('../pages/profile/ProfilePage')) },
           {
             path: 'notifications',

@@ -273,6 +273,7 @@ export const en: Record<MessageKey, string> = {
 
   'nav.intakes': 'Access requests',
   'nav.businesses': 'Businesses',
+  'nav.myBusiness': 'My business',
   'nav.notifications': 'Notifications',
   'nav.unread': '({count} unread)',
   'intakes.title': 'Access requests',

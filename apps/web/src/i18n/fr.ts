@@ -280,6 +280,7 @@ export const fr = {
 
   'nav.intakes': "Demandes d'accès",
   'nav.businesses': 'Entreprises',
+  'nav.myBusiness': 'Mon entreprise',
   'nav.notifications': 'Notifications',
   'nav.unread': '({count} non lues)',
   'intakes.title': "Demandes d'accès",

@@ -3,7 +3,7 @@ import { Link, NavLink, useLocation } from 'react-router';
 import { useSession, useSettingsQuery } from '../api/queries';
 import { useT } from '../i18n/hooks';
 import { cx } from '../lib/cx';
-import { isStaff } from '../lib/roles';
+import { isMerchant, isStaff } from '../lib/roles';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotificationsBadge } from './NotificationsBadge';
 import { UserMenu } from './UserMenu';
@@ -68,6 +68,13 @@ export function Header() {
               <li>
                 <NavLink to="/staff/businesses" className={navClass}>
                   {t('nav.businesses')}
+                </NavLink>
+              </li>
+            )}
+            {isMerchant(me) && (
+              <li>
+                <NavLink to="/business" className={navClass}>
+                  {t('nav.myBusiness')}
                 </NavLink>
               </li>
             )}

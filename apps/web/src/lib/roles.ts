@@ -4,3 +4,11 @@ import type { Me } from '@entente/contracts';
 export function isStaff(me: Me | null): boolean {
   return me !== null && (me.roles.includes('staff') || me.roles.includes('administrator'));
 }
+
+/** ORG-1: a business's respondent or representatives ("Mon entreprise"). */
+export function isMerchant(me: Me | null): boolean {
+  return (
+    me !== null &&
+    (me.roles.includes('merchant_respondent') || me.roles.includes('merchant_representative'))
+  );
+}

@@ -15,7 +15,6 @@ import {
   merchantCaseListQuery,
   merchantCaseListView,
   uuidParam,
-  type BusinessView,
 } from '@entente/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -27,15 +26,15 @@ import { requireUser } from '../auth/request-auth.js';
 import type { User } from '../auth/sessions.js';
 import { decodeCursor } from '../cases/command-schemas.js';
 import { activeRoles, isStaffUser, mayManageMember, type MemberRole } from './business-access.js';
-import { addMember, listMembers, removeMember, resendActivation } from './business-members.js';
+import { addMember, removeMember, resendActivation } from './business-members.js';
+import { fullView } from './business-view.js';
+import { memberRequestRoutes } from './member-requests.js';
 import {
   createBusiness,
   decodeBusinessCursor,
   getBusiness,
   listBusinesses,
-  summaryOf,
   updateBusiness,
-  type BusinessRow,
 } from './business-registry.js';
 import { MERCHANT_STATUSES, listMerchantCases } from './merchant-cases.js';
 
@@ -81,27 +80,11 @@ async function readerOf(ctx: AppContext, request: FastifyRequest, id: string) {
   return { user, business, roles };
 }
 
-async function fullView(
-  ctx: AppContext,
-  business: BusinessRow,
-  user: User,
-  roles: readonly MemberRole[],
-): Promise<BusinessView> {
-  const seesMembers = isStaffUser(user) || roles.includes('respondent');
-  return {
-    ...summaryOf(business),
-    addresses: business.addresses,
-    participationDate: business.participationDate,
-    createdAt: business.createdAt.toISOString(),
-    updatedAt: business.updatedAt.toISOString(),
-    members: seesMembers ? await listMembers(ctx.database.db, business.id) : [],
-    canManageRepresentatives: mayManageMember(user, roles, business.programme, 'representative'),
-  };
-}
-
 export const businessesRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
+    await app.register(memberRequestRoutes(ctx));
+
     app.post(
       '/api/staff/businesses',
       { schema: { tags, body: businessCreateBody, response: { 201: businessView } } },

@@ -7,7 +7,8 @@ import { CASE_EVENT_TYPES, type CaseEventType } from '@entente/domain';
 import { eventLabels } from '../cases/event-labels.js';
 
 /** Kinds besides the case events: the submission's own alerts (QC-7) and new messages (MSG-4). */
-export type NotificationKind = CaseEventType | 'case_new' | 'message_posted';
+export type NotificationKind =
+  CaseEventType | 'case_new' | 'message_posted' | 'business_member_request';
 
 const isEventType = (kind: string): kind is CaseEventType =>
   (CASE_EVENT_TYPES as readonly string[]).includes(kind);
@@ -22,6 +23,14 @@ export function notificationText(
   if (kind === 'message_posted') {
     return fr ? `Nouveau message dans le dossier ${number}` : `New message in case ${number}`;
   }
+  if (kind === 'business_member_request') {
+    // ORG-1: a respondent asks the office to add or remove a representative.
+    const adds = params.action === 'add';
+    const business = String(params.registrationNumber ?? '');
+    return fr
+      ? `Demande ${adds ? 'd’ajout' : 'de retrait'} d’un représentant pour l’entreprise ${business}`
+      : `Request to ${adds ? 'add' : 'remove'} a representative for business ${business}`;
+  }
   if (kind === 'case_new') {
     return fr ? `Nouveau dossier ${number}` : `New case ${number}`;
   }
@@ -33,7 +42,14 @@ export function notificationText(
 }
 
 /** Where the notification leads inside the web app. */
-export function notificationLink(kind: string, caseId: string | null): string {
+export function notificationLink(
+  kind: string,
+  caseId: string | null,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
+  if (kind === 'business_member_request' && typeof params.businessId === 'string') {
+    return `/staff/businesses/${params.businessId}`;
+  }
   if (caseId === null) return '/notifications';
   return kind === 'message_posted' ? `/cases/${caseId}/messages` : `/cases/${caseId}`;
 }

@@ -85,7 +85,7 @@ export async function listNotifications(
       caseId: row.caseId,
       caseNumber,
       text: notificationText(row.kind, { ...row.params, caseNumber: caseNumber ?? '' }, lang),
-      link: notificationLink(row.kind, row.caseId),
+      link: notificationLink(row.kind, row.caseId, row.params),
       createdAt: row.createdAt.toISOString(),
       read: row.readAt !== null,
     })),

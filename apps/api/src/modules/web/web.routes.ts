@@ -15,6 +15,7 @@ const appRoutes = [
   /^\/activation\/[A-Za-z0-9_-]{16,128}\/?$/,
   /^\/representations\/activate\/?$/,
   /^\/notifications\/?$/,
+  /^\/business\/?$/,
 ];
 
 /**
