@@ -1,6 +1,8 @@
 /**
- * Party posts a message in the consumer–business thread (MSG-1). Authors rotate over many
- * cases because of the per-person limit (SEC-28: 30 messages per 10 minutes).
+ * Party posts a message in the consumer–business thread (MSG-1). The authors are the cases'
+ * consumers, rotating over many cases: a merchant representative in charge of hundreds of
+ * cases reaches the per-person limit (SEC-28: 30 messages per 10 minutes) within seconds at
+ * this rate, which the bench would count as errors (see docs/performance.md).
  */
 import { Rotation, type Scenario } from '../scenario.js';
 import { negotiationCases } from './negotiation-pool.js';
@@ -14,17 +16,15 @@ export const postMessage: Scenario = {
   kind: 'write',
   async prepare(env) {
     const cases = await negotiationCases(env, 4000);
-    const sessions = await env.signIn(cases.flatMap((c) => [c.consumer, c.merchant]));
+    const sessions = await env.signIn(cases.map((c) => c.consumer));
     const pool = new Rotation(cases);
-    let side = 0;
     return [
       {
         method: 'POST',
         setup: (context) => {
           const { index, item } = pool.take();
           context.index = index;
-          side += 1;
-          const author = side % 2 === 0 ? item.consumer : item.merchant;
+          const author = item.consumer;
           return {
             path: `/api/cases/${item.id}/threads/parties/messages`,
             headers: sessions.get(author)!,
