@@ -2,21 +2,13 @@
  * How the proposals board writes a proposal's solutions (QC-12): the solution's label, then its
  * amount in the case's currency, its date or its text. Pure, so it is tested without a browser.
  */
+import { SOLUTION_KINDS } from '@entente/domain';
 import type { ProposalContent, Side } from '../case-api';
 
 export type Solution = ProposalContent['solutions'][number];
 
 /** The order of QC-6's list, whatever order the proposal was written in. */
-const ORDER: readonly Solution['kind'][] = [
-  'refund',
-  'repair',
-  'replacement',
-  'delivery_or_service',
-  'contract_cancellation',
-  'price_reduction',
-  'damages',
-  'other_compensation',
-];
+const ORDER: readonly Solution['kind'][] = SOLUTION_KINDS;
 
 export function formatAmount(minor: number, locale: string, currency: 'CAD' | 'EUR'): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 100);
