@@ -5,7 +5,8 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mailOutbox, messages } from '../src/db/schema/index.js';
+import { businessMembers, mailOutbox, messages } from '../src/db/schema/index.js';
+import { caseMemberIds } from '../src/modules/live/live-signals.js';
 import {
   REPAIR,
   expectEveryCaseConsistent,
@@ -18,6 +19,7 @@ import {
   REFUND,
   type Person,
 } from './support/cases.js';
+import { insertBusiness } from './support/businesses.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
@@ -340,6 +342,30 @@ describe('QC-18: mediation threads', () => {
     expect((await post(consumer, caseId, 'Intrus', 'mediator_business')).statusCode).toBe(404);
     const alerts = await mailsTo(merchant, 'message_new');
     expect(alerts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('ORG-2: the business reads through the registry', () => {
+  it('MSG-3 ORG-2: a respondent who is only a registry member counts the unread messages', async () => {
+    const business = await insertBusiness(t);
+    const respondent = await person(t, ['merchant_respondent']);
+    await t.ctx.database.db.insert(businessMembers).values({
+      businessId: business.id,
+      userId: respondent.id,
+      role: 'respondent',
+      addedBy: staff.id,
+      addedAt: t.clock.now(),
+    });
+    const caseId = await openQcCase(consumer, business.id as ReturnType<typeof crypto.randomUUID>);
+    await joinBusiness(t, caseId, merchant);
+    await expectOk(consumer.command(caseId, { type: 'submit_case', proposal: REFUND }));
+    await expectOk(merchant.command(caseId, { type: 'take_charge' }));
+    const before = (await expectOk(respondent.get('/api/unread'))).messages;
+    expect((await post(consumer, caseId, 'Bonjour à l’entreprise')).statusCode).toBe(201);
+    expect((await expectOk(respondent.get('/api/unread'))).messages).toBe(before + 1);
+    const threads = (await expectOk(respondent.get(`/api/cases/${caseId}/threads`))).threads;
+    expect(threads[0]).toMatchObject({ kind: 'parties', unread: 1 });
+    expect(await caseMemberIds(t.ctx.database.db, caseId)).toContain(respondent.id);
   });
 });
 

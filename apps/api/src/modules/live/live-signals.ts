@@ -6,9 +6,9 @@
  * user ids and the case/thread); the browser refetches with its own authorisation.
  */
 import type { LiveSignal } from '@entente/contracts';
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { caseMembers } from '../../db/schema/index.js';
+import { rowsOf } from '../../platform/rate-limit.js';
 
 export const LIVE_CHANNEL = 'entente_live';
 
@@ -36,13 +36,19 @@ export async function sendLiveSignal(
   }
 }
 
-/** Everyone with an active relation to the case (parties, business people, mediator). */
+/**
+ * Everyone with an active relation to the case: its members (parties, mediator) and the active
+ * members of its business, who reach it through the registry (ORG-2).
+ */
 export async function caseMemberIds(db: Executor, caseId: string): Promise<string[]> {
-  const rows = await db
-    .select({ userId: caseMembers.userId })
-    .from(caseMembers)
-    .where(and(eq(caseMembers.caseId, caseId), eq(caseMembers.active, true)));
-  return rows.map((row) => row.userId);
+  const rows = rowsOf(
+    await db.execute(sql`
+      SELECT user_id FROM case_members WHERE case_id = ${caseId}::uuid AND active
+      UNION
+      SELECT bm.user_id FROM business_members bm JOIN cases c ON c.business_id = bm.business_id
+      WHERE c.id = ${caseId}::uuid AND bm.removed_at IS NULL`),
+  );
+  return rows.map((row) => String(row.user_id));
 }
 
 /** "Case Z changed": its members refetch what they show of it. */

@@ -252,7 +252,7 @@ export async function unreadMessageCount(ctx: AppContext, userId: string): Promi
     WHERE m.author_user_id <> ${userId}
       AND m.id > coalesce(r.last_read_message_id, 0)
       AND (c.readable_until IS NULL OR c.readable_until > ${ctx.clock.now()})
-      AND EXISTS (
+      AND (EXISTS (
         SELECT 1 FROM case_members cm
         WHERE cm.case_id = m.case_id AND cm.user_id = ${userId} AND cm.active AND (
           (cm.relation IN ('consumer', 'consumer_representative')
@@ -260,7 +260,12 @@ export async function unreadMessageCount(ctx: AppContext, userId: string): Promi
           OR (cm.relation IN ('merchant_respondent', 'merchant_representative')
             AND t.kind IN ('parties', 'mediation', 'mediator_business'))
           OR (cm.relation = 'mediator'
-            AND t.kind IN ('mediation', 'mediator_consumer', 'mediator_business'))))`);
+            AND t.kind IN ('mediation', 'mediator_consumer', 'mediator_business'))))
+        -- ORG-2: every active member of the case's business reads the business's threads.
+        OR (t.kind IN ('parties', 'mediation', 'mediator_business') AND EXISTS (
+          SELECT 1 FROM business_members bm
+          WHERE bm.business_id = c.business_id AND bm.user_id = ${userId}
+            AND bm.removed_at IS NULL)))`);
   const rows = Array.isArray(result) ? result : (result as { rows: { n: number }[] }).rows;
   return Number((rows[0] as { n?: number } | undefined)?.n ?? 0);
 }
