@@ -3,9 +3,15 @@ import { describe, expect, test } from 'vitest';
 import { checkA11y } from '../support/a11y.js';
 import { newEmail } from '../support/accounts.js';
 import { screenshot, useBrowser } from '../support/browser.js';
-import { signInWithPassword, submitCode } from '../support/flows.js';
 import { createCase, readAccessMail, registerConsumer } from '../support/intake.js';
-import { mailIdsFor, messageText, waitForNewMessage } from '../support/mailbox.js';
+import { mailIdsFor, messageText } from '../support/mailbox.js';
+import {
+  apiCall,
+  enrolBusiness,
+  issueIntakeThroughApi,
+  signInDemoMerchant,
+  submitDraftThroughApi,
+} from '../support/api-setup.js';
 import { signInStaff } from '../support/staff.js';
 
 // MSG-1 to MSG-4, §9 in the browser: the consumer and the merchant's representative who took
@@ -15,89 +21,41 @@ import { signInStaff } from '../support/staff.js';
 
 const browser = useBrowser();
 
-/** The demo merchant representative (apps/api/src/seed/demo.ts). */
-const merchant = {
-  email: 'representant@demo.entente.localhost',
-  password: 'Demo-representant-2026',
-} as const;
-
-/** A JSON call from inside the page, as the web app makes it (cookie + CSRF token). */
-async function apiCall<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ({ method, path, body }) => {
-      const csrf = (await (await fetch('/api/auth/csrf')).json()) as { token: string };
-      const response = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf.token },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, text: await response.text() };
-    },
-    { method, path, body },
-  );
-  if (result.status >= 300)
-    throw new Error(`${method} ${path} answered ${result.status}: ${result.text}`);
-  return (result.text ? JSON.parse(result.text) : undefined) as T;
-}
-
 /** ORG-1 set-up by staff: a business with the demo representative, and an intake for it. */
 async function enrolBusinessAndIssue(page: Page, consumerEmail: string): Promise<void> {
-  const registration = String(Math.floor(1e9 + Math.random() * 8.9e9));
-  const business = await apiCall<{ id: string }>(page, 'POST', '/api/staff/businesses', {
-    programme: 'qc',
-    legalName: `Garage Messagerie ${registration.slice(-4)} inc.`,
-    registrationNumber: registration,
-    addresses: [{ line1: '5, rue du Port', city: 'Québec', region: 'QC', country: 'Canada' }],
+  const business = await enrolBusiness(page, {
+    name: 'Garage Messagerie',
     sector: 'Automobile',
-    participationDate: '2026-01-15',
+    line1: '5, rue du Port',
+    city: 'Québec',
   });
-  await apiCall(page, 'POST', `/api/businesses/${business.id}/members`, {
-    role: 'representative',
-    email: merchant.email,
-    givenName: 'Sophie',
-    familyName: 'Roy',
-  });
-  await apiCall(page, 'POST', '/api/staff/intakes', {
-    consumerName: 'Alex Messagerie',
-    consumerEmail,
-    consumerLanguage: 'fr',
-    businessId: business.id,
-    attachments: [],
-  });
+  await issueIntakeThroughApi(page, { name: 'Alex Messagerie', email: consumerEmail }, business.id);
 }
 
 async function submitDraft(page: Page, caseId: string): Promise<void> {
-  const base = `/api/cases/${caseId}`;
-  await apiCall(page, 'PUT', `${base}/draft/parties`, {
-    consumerPhone: '418 555-0123',
-    consumerAddress: '1, rue Saint-Jean\nQuébec QC G1R 1N8',
-    confirmed: true,
+  await submitDraftThroughApi(page, caseId, {
+    parties: {
+      consumerPhone: '418 555-0123',
+      consumerAddress: '1, rue Saint-Jean\nQuébec QC G1R 1N8',
+      confirmed: true,
+    },
+    description: {
+      goodOrService: 'Réparation de freins',
+      paidInFull: true,
+      contractPlace: 'in_store',
+      merchantAddress: '5, rue du Port, Québec',
+      priorSteps: false,
+      problemNatures: ['defective_good'],
+    },
+    proposal: {
+      solutions: [{ kind: 'refund', amountMinor: 35_000 }],
+      terms: 'Remboursement dans les 10 jours.',
+    },
   });
-  await apiCall(page, 'PUT', `${base}/draft/description`, {
-    goodOrService: 'Réparation de freins',
-    paidInFull: true,
-    contractPlace: 'in_store',
-    merchantAddress: '5, rue du Port, Québec',
-    priorSteps: false,
-    problemNatures: ['defective_good'],
-  });
-  await apiCall(page, 'PUT', `${base}/draft/proposal`, {
-    solutions: [{ kind: 'refund', amountMinor: 35_000 }],
-    terms: 'Remboursement dans les 10 jours.',
-  });
-  await apiCall(page, 'PUT', `${base}/draft/documents`, {});
-  await apiCall(page, 'POST', `${base}/submit`, {});
 }
 
-async function signInMerchant(context: BrowserContext, page: Page): Promise<void> {
-  const seen = await mailIdsFor(merchant.email);
-  await signInWithPassword(page, merchant.email, merchant.password);
-  const message = await waitForNewMessage(merchant.email, seen, 30_000);
-  const code = /(?<!\d)(\d{6})(?!\d)/.exec(await messageText(message.id))?.[1];
-  if (!code) throw new Error('no sign-in code for the merchant');
-  await submitCode(page, code);
-  await page.waitForURL((url) => url.pathname !== '/sign-in');
-  void context;
+async function signInMerchant(_context: BrowserContext, page: Page): Promise<void> {
+  await signInDemoMerchant(page);
 }
 
 /** The header's "Notifications" link; its name carries the unread count. */

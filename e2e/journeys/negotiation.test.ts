@@ -3,14 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { checkA11y } from '../support/a11y.js';
 import { newEmail } from '../support/accounts.js';
 import { screenshot, useBrowser } from '../support/browser.js';
-import {
-  expectPath,
-  fr,
-  naming,
-  signInWithPassword,
-  submitCode,
-  waitForHeading,
-} from '../support/flows.js';
+import { expectPath, fr, naming, submitCode, waitForHeading } from '../support/flows.js';
 import { createCase, isFocused, readAccessMail, registerConsumer } from '../support/intake.js';
 import {
   mailIdsFor,
@@ -19,6 +12,12 @@ import {
   waitForNewMessage,
 } from '../support/mailbox.js';
 import { downloadFrom, normalizeSpaces, pdfText } from '../support/pdf.js';
+import {
+  enrolBusiness,
+  issueIntakeThroughApi,
+  signInDemoMerchant,
+  submitDraftThroughApi,
+} from '../support/api-setup.js';
 import { signInStaff } from '../support/staff.js';
 
 // QC-9 to QC-13, QC-14, REP-1 to REP-3, DOC-1 to DOC-3 on the case page: the merchant's
@@ -30,75 +29,23 @@ import { signInStaff } from '../support/staff.js';
 
 const browser = useBrowser();
 
-/** The demo merchant representative (apps/api/src/seed/demo.ts). */
-const merchant = {
-  email: 'representant@demo.entente.localhost',
-  password: 'Demo-representant-2026',
-  name: 'Sophie Roy',
-} as const;
-
-/**
- * A JSON call from inside the page, as the web app makes it (same origin, session cookie, CSRF
- * token): the journey's set-up steps that other journeys already drive through their screens.
- */
-async function apiCall<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ({ method, path, body }) => {
-      const csrf = (await (await fetch('/api/auth/csrf')).json()) as { token: string };
-      const response = await fetch(path, {
-        method,
-        headers:
-          body === undefined
-            ? { 'x-csrf-token': csrf.token }
-            : { 'content-type': 'application/json', 'x-csrf-token': csrf.token },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, text: await response.text() };
-    },
-    { method, path, body },
-  );
-  if (result.status >= 300)
-    throw new Error(`${method} ${path} answered ${result.status}: ${result.text}`);
-  return (result.text ? JSON.parse(result.text) : undefined) as T;
-}
-
 /** ORG-1 set-up by staff: a business with the demo representative, and an intake for it. */
 async function enrolBusinessAndIssue(
   page: Page,
   consumerEmail: string,
 ): Promise<{ id: string; legalName: string }> {
-  const registration = String(Math.floor(1e9 + Math.random() * 8.9e9));
-  const legalName = `Meubles Négociation ${registration.slice(-4)} inc.`;
-  const business = await apiCall<{ id: string }>(page, 'POST', '/api/staff/businesses', {
-    programme: 'qc',
-    legalName,
-    registrationNumber: registration,
-    addresses: [
-      { line1: '10, rue du Commerce', city: 'Montréal', region: 'QC', country: 'Canada' },
-    ],
+  const business = await enrolBusiness(page, {
+    name: 'Meubles Négociation',
     sector: 'Meubles',
-    participationDate: '2026-01-15',
-  });
-  await apiCall(page, 'POST', `/api/businesses/${business.id}/members`, {
-    role: 'representative',
-    email: merchant.email,
-    givenName: 'Sophie',
-    familyName: 'Roy',
+    line1: '10, rue du Commerce',
+    city: 'Montréal',
   });
   await issueFor(page, consumerEmail, business.id);
-  return { id: business.id, legalName };
+  return business;
 }
 
 async function issueFor(page: Page, consumerEmail: string, businessId: string): Promise<void> {
-  const seen = await mailIdsFor(consumerEmail);
-  await apiCall(page, 'POST', '/api/staff/intakes', {
-    consumerName: 'Alex Intake',
-    consumerEmail,
-    consumerLanguage: 'fr',
-    businessId,
-    attachments: [],
-  });
-  await waitForNewMessage(consumerEmail, seen, 30_000);
+  await issueIntakeThroughApi(page, { name: 'Alex Intake', email: consumerEmail }, businessId);
 }
 
 /** "Créer un dossier" with the newest access code, then the draft submitted: its id. */
@@ -114,40 +61,32 @@ async function openSubmittedCase(consumer: { context: BrowserContext; page: Page
 
 /** The draft filled and submitted through the wizard's routes (the wizard has its journey). */
 async function submitDraft(page: Page, caseId: string): Promise<void> {
-  const base = `/api/cases/${caseId}`;
-  await apiCall(page, 'PUT', `${base}/draft/parties`, {
-    consumerPhone: '514 555-0123',
-    consumerAddress: '123, rue Principale\nMontréal QC H2X 1Y4',
-    confirmed: true,
+  await submitDraftThroughApi(page, caseId, {
+    parties: {
+      consumerPhone: '514 555-0123',
+      consumerAddress: '123, rue Principale\nMontréal QC H2X 1Y4',
+      confirmed: true,
+    },
+    description: {
+      goodOrService: 'Canapé trois places',
+      brand: 'Confort Plus',
+      paidInFull: true,
+      contractPlace: 'in_store',
+      merchantAddress: '10, rue du Commerce, Montréal',
+      priorSteps: true,
+      priorStepsDetails: 'Appel au magasin le 2 octobre, sans suite.',
+      problemNatures: ['defective_good'],
+      additionalInformation: 'Le tissu s’est déchiré après deux semaines.',
+    },
+    proposal: {
+      solutions: [{ kind: 'refund', amountMinor: 89_900 }],
+      terms: 'Remboursement par virement dans les 10 jours.',
+    },
   });
-  await apiCall(page, 'PUT', `${base}/draft/description`, {
-    goodOrService: 'Canapé trois places',
-    brand: 'Confort Plus',
-    paidInFull: true,
-    contractPlace: 'in_store',
-    merchantAddress: '10, rue du Commerce, Montréal',
-    priorSteps: true,
-    priorStepsDetails: 'Appel au magasin le 2 octobre, sans suite.',
-    problemNatures: ['defective_good'],
-    additionalInformation: 'Le tissu s’est déchiré après deux semaines.',
-  });
-  await apiCall(page, 'PUT', `${base}/draft/proposal`, {
-    solutions: [{ kind: 'refund', amountMinor: 89_900 }],
-    terms: 'Remboursement par virement dans les 10 jours.',
-  });
-  await apiCall(page, 'PUT', `${base}/draft/documents`, {});
-  await apiCall(page, 'POST', `${base}/submit`);
 }
 
-async function signInMerchant(context: BrowserContext, page: Page): Promise<void> {
-  const seen = await mailIdsFor(merchant.email);
-  await signInWithPassword(page, merchant.email, merchant.password);
-  const message = await waitForNewMessage(merchant.email, seen, 30_000);
-  const code = /(?<!\d)(\d{6})(?!\d)/.exec(await messageText(message.id))?.[1];
-  if (!code) throw new Error('no sign-in code for the merchant');
-  await submitCode(page, code);
-  await page.waitForURL((url) => url.pathname !== '/sign-in');
-  void context;
+async function signInMerchant(_context: BrowserContext, page: Page): Promise<void> {
+  await signInDemoMerchant(page);
 }
 
 /** The representative's invitation e-mail: case number and validation key (REP-2). */
