@@ -29,7 +29,14 @@ export async function registerWeb(app: FastifyInstance, webDist: string) {
     return undefined;
   }
   const indexHtml = readFileSync(indexPath, 'utf8');
-  await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, serve: true });
+  // The build writes .br/.gz copies of text assets (apps/web/scripts/precompress.mjs).
+  await app.register(fastifyStatic, {
+    root: webDist,
+    wildcard: false,
+    index: false,
+    serve: true,
+    preCompressed: true,
+  });
   const sendIndex = (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0] ?? '/';
     const known = appRoutes.some((re) => re.test(path));
