@@ -10,6 +10,7 @@ import { useFormat, useT } from '../i18n/hooks';
 import { apiErrorMessage } from '../lib/api-form-errors';
 import { outcomeLabel, statusLabel } from '../lib/case-labels';
 import { MerchantCases } from './cases/MerchantCases';
+import { LoadMore } from '../components/LoadMore';
 
 const FILTERS: readonly CaseFilter[] = ['all', 'open', 'closed'];
 
@@ -106,18 +107,7 @@ function PersonalCases() {
               </ul>
             </>
           )}
-          {cases.hasNextPage && (
-            <div className="actions">
-              <button
-                type="button"
-                className="button button--secondary"
-                disabled={cases.isFetchingNextPage}
-                onClick={() => void cases.fetchNextPage()}
-              >
-                {t('cases.more')}
-              </button>
-            </div>
-          )}
+          <LoadMore query={cases} label={t('cases.more')} />
         </>
       )}
     </Page>

@@ -9,6 +9,7 @@ import { useMerchantT as useBusinessT } from '../../i18n/merchant';
 import { useFormat } from '../../i18n/hooks';
 import { apiErrorMessage } from '../../lib/api-form-errors';
 import { outcomeLabel, statusLabel } from '../../lib/case-labels';
+import { LoadMore } from '../../components/LoadMore';
 
 const FILTERS: readonly CaseFilter[] = ['all', 'open', 'closed'];
 const STATUSES = ['negotiation', 'mediation_requested', 'mediation', 'closed'] as const;
@@ -111,18 +112,7 @@ export function MerchantCases() {
           </ul>
         </>
       )}
-      {cases.hasNextPage && (
-        <div className="actions">
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={cases.isFetchingNextPage}
-            onClick={() => void cases.fetchNextPage()}
-          >
-            {t('cases.more')}
-          </button>
-        </div>
-      )}
+      <LoadMore query={cases} label={t('cases.more')} />
     </Page>
   );
 }

@@ -10,6 +10,7 @@ import { useFormat, useT } from '../../i18n/hooks';
 import { apiErrorMessage } from '../../lib/api-form-errors';
 import { isStaff } from '../../lib/roles';
 import NotFoundPage from '../NotFoundPage';
+import { LoadMore } from '../../components/LoadMore';
 
 /** QC-1: the intakes staff recorded, filtered by the code's status (sent, used, expired). */
 export default function IntakesPage() {
@@ -88,18 +89,7 @@ function IntakeList() {
           ))}
         </ul>
       )}
-      {intakes.hasNextPage && (
-        <div className="actions">
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={intakes.isFetchingNextPage}
-            onClick={() => void intakes.fetchNextPage()}
-          >
-            {t('intakes.more')}
-          </button>
-        </div>
-      )}
+      <LoadMore query={intakes} label={t('intakes.more')} />
     </Page>
   );
 }

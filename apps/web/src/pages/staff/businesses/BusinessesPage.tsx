@@ -9,6 +9,7 @@ import { useBusinessT } from '../../../i18n/business';
 import { apiErrorMessage } from '../../../lib/api-form-errors';
 import { isStaff } from '../../../lib/roles';
 import NotFoundPage from '../../NotFoundPage';
+import { LoadMore } from '../../../components/LoadMore';
 
 /** ORG-1: the registry, searched by name or registration number, paged by key. */
 export default function BusinessesPage() {
@@ -86,18 +87,7 @@ function BusinessList() {
           </ul>
         </>
       )}
-      {list.hasNextPage && (
-        <div className="actions">
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={list.isFetchingNextPage}
-            onClick={() => void list.fetchNextPage()}
-          >
-            {t('businesses.more')}
-          </button>
-        </div>
-      )}
+      <LoadMore query={list} label={t('businesses.more')} />
     </Page>
   );
 }
