@@ -71,7 +71,12 @@ export const cases = pgTable(
     index('cases_consumer_idx').on(t.consumerUserId),
     index('cases_business_status_opened_idx').on(t.businessId, t.status, t.openedAt, t.id),
     index('cases_mediator_idx').on(t.mediatorUserId),
-    index('cases_status_idx').on(t.status),
+    // The mediation queue (oldest first) and any per-status scan, keyed for paging.
+    index('cases_status_opened_idx').on(t.status, t.openedAt, t.id),
+    // STF-1 counts of open cases by programme and status: the closed bulk is not scanned.
+    index('cases_open_programme_status_idx')
+      .on(t.programme, t.status)
+      .where(sql`${t.status} <> 'closed'`),
   ],
 );
 

@@ -6,3 +6,4 @@ export * from './documents.js';
 export * from './drafts.js';
 export * from './businesses.js';
 export * from './messages.js';
+export * from './mediators.js';
