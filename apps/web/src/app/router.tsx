@@ -53,6 +53,23 @@ export const routes: RouteObject[] = [
             path: 'staff/businesses/:id',
             ...page(() => import('../pages/staff/businesses/BusinessPage')),
           },
+          { path: 'staff', ...page(() => import('../pages/staff/dashboard/DashboardPage')) },
+          {
+            path: 'staff/mediation',
+            ...page(() => import('../pages/staff/mediation/MediationQueuePage')),
+          },
+          {
+            path: 'staff/mediators',
+            ...page(() => import('../pages/staff/mediators/MediatorsPage')),
+          },
+          {
+            path: 'staff/mediators/new',
+            ...page(() => import('../pages/staff/mediators/NewMediatorPage')),
+          },
+          {
+            path: 'staff/mediators/:id',
+            ...page(() => import('../pages/staff/mediators/MediatorPage')),
+          },
           { path: 'business', ...page(() => import('../pages/business/MyBusinessPage')) },
           { path: 'profile', ...page(() => import('../pages/profile/ProfilePage')) },
           {

@@ -273,6 +273,9 @@ export const en: Record<MessageKey, string> = {
 
   'nav.intakes': 'Access requests',
   'nav.businesses': 'Businesses',
+  'nav.dashboard': 'Dashboard',
+  'nav.mediationQueue': 'Mediation queue',
+  'nav.mediators': 'Mediators',
   'nav.myBusiness': 'My business',
   'nav.notifications': 'Notifications',
   'nav.unread': '({count} unread)',

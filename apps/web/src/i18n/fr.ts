@@ -280,6 +280,9 @@ export const fr = {
 
   'nav.intakes': "Demandes d'accès",
   'nav.businesses': 'Entreprises',
+  'nav.dashboard': 'Tableau de bord',
+  'nav.mediationQueue': 'File de médiation',
+  'nav.mediators': 'Médiateurs',
   'nav.myBusiness': 'Mon entreprise',
   'nav.notifications': 'Notifications',
   'nav.unread': '({count} non lues)',

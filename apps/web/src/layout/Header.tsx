@@ -8,6 +8,15 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { NotificationsBadge } from './NotificationsBadge';
 import { UserMenu } from './UserMenu';
 
+/** STF-1, QC-1, ORG-1, MDR-1: the office's own pages, dashboard first. */
+const STAFF_LINKS = [
+  ['/staff', 'nav.dashboard'],
+  ['/staff/intakes', 'nav.intakes'],
+  ['/staff/businesses', 'nav.businesses'],
+  ['/staff/mediation', 'nav.mediationQueue'],
+  ['/staff/mediators', 'nav.mediators'],
+] as const;
+
 export function Header() {
   const t = useT();
   const settings = useSettingsQuery().data;
@@ -57,20 +66,14 @@ export function Header() {
                 </NavLink>
               </li>
             )}
-            {isStaff(me) && (
-              <li>
-                <NavLink to="/staff/intakes" className={navClass}>
-                  {t('nav.intakes')}
-                </NavLink>
-              </li>
-            )}
-            {isStaff(me) && (
-              <li>
-                <NavLink to="/staff/businesses" className={navClass}>
-                  {t('nav.businesses')}
-                </NavLink>
-              </li>
-            )}
+            {isStaff(me) &&
+              STAFF_LINKS.map(([to, key]) => (
+                <li key={to}>
+                  <NavLink to={to} end={to === '/staff'} className={navClass}>
+                    {t(key)}
+                  </NavLink>
+                </li>
+              ))}
             {isMerchant(me) && (
               <li>
                 <NavLink to="/business" className={navClass}>
