@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { postalAddressSchema } from './account.js';
 import { emailField, nameField } from './fields.js';
 import { languageSchema } from './language.js';
-import { requiredText } from './text-field.js';
+import { requiredText, missingIsRequired } from './text-field.js';
 
 export const BUSINESS_PROGRAMMES = ['qc', 'fr'] as const;
 export type BusinessProgramme = (typeof BUSINESS_PROGRAMMES)[number];
@@ -40,14 +40,14 @@ export function registrationNumberProblem(
 const text = requiredText;
 
 const participationDateField = z
-  .string({ error: 'required' })
+  .string({ error: missingIsRequired })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date' })
   .refine(isValidLocalDate, { error: 'date' });
 
 /** What staff enter from the participation form; the programme cannot change afterwards. */
 const businessFields = {
   legalName: text(200),
-  registrationNumber: z.string({ error: 'required' }).trim().max(20, { error: 'invalid' }),
+  registrationNumber: z.string({ error: missingIsRequired }).trim().max(20, { error: 'invalid' }),
   /** Head office first, establishments after. */
   addresses: z.array(postalAddressSchema).min(1, { error: 'required' }).max(20),
   sector: text(100),

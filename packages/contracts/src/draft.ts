@@ -16,6 +16,7 @@
  */
 import { MAX_SOLUTION_TEXT_LENGTH, MAX_TERMS_LENGTH, isValidLocalDate } from '@entente/domain';
 import { z } from 'zod';
+import { missingIsRequired } from './text-field.js';
 import { emailField, nameField, phoneField, uuidParam } from './fields.js';
 
 /** The steps a client saves through `PUT /api/cases/:id/draft/<segment>`, in wizard order. */
@@ -266,13 +267,13 @@ export const VALIDATION_KEY_PATTERN = /^[A-HJ-NP-Za-hjkmnp-z2-9]{12}$/;
 
 export const activateRepresentationBody = z.strictObject({
   caseNumber: z
-    .string({ error: 'required' })
+    .string({ error: missingIsRequired })
     .trim()
     .min(1, { error: 'required' })
     .max(40)
     .regex(/^[A-Za-z0-9-]+$/, { error: 'invalid' }),
   validationKey: z
-    .string({ error: 'required' })
+    .string({ error: missingIsRequired })
     .transform((value) => value.replace(/[\s-]/g, ''))
     .pipe(z.string().min(1, { error: 'required' }).regex(VALIDATION_KEY_PATTERN, 'invalid')),
 });

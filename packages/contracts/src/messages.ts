@@ -4,6 +4,7 @@
  * (MSG-2), counted in Unicode code points as the composer's counter does.
  */
 import { z } from 'zod';
+import { missingIsRequired } from './text-field.js';
 
 /** MSG-2 "2000 caractères autorisés". */
 export const MESSAGE_MAX_LENGTH = 2000;
@@ -26,7 +27,7 @@ export type ThreadKindName = (typeof THREAD_KINDS)[number];
 export const threadKindParam = z.enum(THREAD_KINDS, { error: 'invalid' });
 
 export const messageBodyField = z
-  .string({ error: 'required' })
+  .string({ error: missingIsRequired })
   .trim()
   .min(1, { error: 'required' })
   // PostgreSQL text cannot hold NUL; anything else is kept as typed (plain text).

@@ -80,3 +80,15 @@ describe('pickLanguage', () => {
     expect(pickLanguage(header)).toBe(expected);
   });
 });
+
+describe('required text messages', () => {
+  it('says "required" only when the value is missing, not when it is too long', async () => {
+    const { requiredText } = await import('../src/text-field.js');
+    const schema = requiredText(5);
+    expect(schema.safeParse(undefined).error?.issues[0]?.message).toBe('required');
+    expect(schema.safeParse('   ').error?.issues[0]?.message).toBe('required');
+    const tooLong = schema.safeParse('abcdefgh').error?.issues[0];
+    expect(tooLong?.code).toBe('too_big');
+    expect(tooLong?.message).not.toBe('required');
+  });
+});
