@@ -6,6 +6,9 @@ import { hashPassword } from '../modules/auth/passwords.js';
 import { writeOfficeSettings } from '../modules/settings/office-settings.js';
 import { ensureTerms } from '../modules/terms/terms-service.js';
 import { seedDemoBusinesses } from './demo-businesses.js';
+import { demoMediators, seedDemoMediators } from './demo-mediators.js';
+
+const STAFF_EMAIL = 'agent@demo.entente.localhost';
 
 export type DemoAccount = {
   role: Role;
@@ -67,6 +70,14 @@ export const demoAccounts: DemoAccount[] = [
     roles: ['mediator'],
   },
   {
+    role: 'mediator',
+    email: 'mediatrice2@demo.entente.localhost',
+    password: 'Demo-mediatrice-2026',
+    givenName: 'Geneviève',
+    familyName: 'Lapointe',
+    roles: ['mediator'],
+  },
+  {
     role: 'staff',
     email: 'agent@demo.entente.localhost',
     password: 'Demo-agent-bureau-2026',
@@ -84,7 +95,51 @@ export const demoAccounts: DemoAccount[] = [
   },
 ];
 
-/** Seeds the demo office and accounts once; later starts find them and change nothing. */
+const userValues = (a: DemoAccount, passwordHash: string, now: Date) => ({
+  email: a.email,
+  emailVerifiedAt: now,
+  passwordHash,
+  givenName: a.givenName,
+  familyName: a.familyName,
+  preferredLanguage: 'fr' as const,
+  roles: a.roles,
+  passwordChangedAt: now,
+  createdAt: now,
+  updatedAt: now,
+});
+
+/**
+ * A database seeded before the mediator registry (issue 6) gets the missing demo mediator
+ * accounts and their registry entries; everything already there is left as it is.
+ */
+async function addMissingDemoMediators(ctx: AppContext, existing: readonly string[]) {
+  const missing = demoAccounts.filter(
+    (a) => demoMediators.some((m) => m.email === a.email) && !existing.includes(a.email),
+  );
+  const hashes = await Promise.all(missing.map((a) => hashPassword(a.password)));
+  const now = ctx.clock.now();
+  await ctx.database.transaction(async (tx) => {
+    if (missing.length > 0) {
+      await tx
+        .insert(users)
+        .values(missing.map((a, i) => userValues(a, hashes[i]!, now)))
+        .onConflictDoNothing();
+    }
+    const rows = await tx
+      .select({ id: users.id, email: users.email })
+      .from(users)
+      .where(inArray(users.email, [STAFF_EMAIL, ...demoMediators.map((m) => m.email)]));
+    const ids = new Map(rows.map((u) => [u.email, u.id]));
+    const staffId = ids.get(STAFF_EMAIL);
+    if (staffId === undefined || rows.length !== demoMediators.length + 1) return;
+    await seedDemoMediators(tx, ids, staffId, now);
+  });
+}
+
+/**
+ * Seeds the demo office and accounts once; later starts find them and change nothing, except
+ * to add the demo mediators' registry entries to a database seeded before the registry.
+ */
 export async function seedDemo(ctx: AppContext): Promise<{ created: boolean }> {
   const { database, clock } = ctx;
   const existing = await database.db
@@ -96,7 +151,13 @@ export async function seedDemo(ctx: AppContext): Promise<{ created: boolean }> {
         demoAccounts.map((a) => a.email),
       ),
     );
-  if (existing.length > 0) return { created: false };
+  if (existing.length > 0) {
+    await addMissingDemoMediators(
+      ctx,
+      existing.map((row) => row.email),
+    );
+    return { created: false };
+  }
   const now = clock.now();
   const hashes = await Promise.all(demoAccounts.map((a) => hashPassword(a.password)));
   await database.transaction(async (tx) => {
@@ -117,23 +178,11 @@ export async function seedDemo(ctx: AppContext): Promise<{ created: boolean }> {
     );
     const inserted = await tx
       .insert(users)
-      .values(
-        demoAccounts.map((a, i) => ({
-          email: a.email,
-          emailVerifiedAt: now,
-          passwordHash: hashes[i]!,
-          givenName: a.givenName,
-          familyName: a.familyName,
-          preferredLanguage: 'fr' as const,
-          roles: a.roles,
-          passwordChangedAt: now,
-          createdAt: now,
-          updatedAt: now,
-        })),
-      )
+      .values(demoAccounts.map((a, i) => userValues(a, hashes[i]!, now)))
       .returning({ id: users.id, email: users.email });
     const ids = new Map(inserted.map((u) => [u.email, u.id]));
-    await seedDemoBusinesses(tx, ids, ids.get('agent@demo.entente.localhost')!, now);
+    await seedDemoBusinesses(tx, ids, ids.get(STAFF_EMAIL)!, now);
+    await seedDemoMediators(tx, ids, ids.get(STAFF_EMAIL)!, now);
   });
   return { created: true };
 }

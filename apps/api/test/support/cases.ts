@@ -12,6 +12,7 @@ import { expect } from 'vitest';
 import {
   caseMembers,
   cases,
+  mediatorProfiles,
   proposalAcceptances,
   proposals,
   proposalVersions,
@@ -88,7 +89,12 @@ export class Person {
 export async function person(
   t: TestApp,
   roles: Role[],
-  opts: { totp?: boolean; lang?: 'fr' | 'en' } = {},
+  opts: {
+    totp?: boolean;
+    lang?: 'fr' | 'en';
+    /** A mediator in the registry with an activated account (default); false: the role only. */
+    registered?: boolean;
+  } = {},
 ): Promise<Person> {
   counter += 1;
   const now = t.ctx.clock.now();
@@ -101,10 +107,25 @@ export async function person(
       familyName: `${roles.join(' ')} ${counter}`,
       preferredLanguage: opts.lang ?? 'fr',
       roles,
+      // Marks the account activated (a mediator must be, MDR-1); not a usable password.
+      passwordHash:
+        roles.includes('mediator') && opts.registered !== false
+          ? 'test-account-without-usable-password'
+          : null,
       createdAt: now,
       updatedAt: now,
     })
     .returning();
+  // A mediator is assignable only once in the registry with an activated account (MDR-1).
+  if (roles.includes('mediator') && opts.registered !== false) {
+    await t.ctx.database.db.insert(mediatorProfiles).values({
+      userId: user!.id,
+      programmes: ['qc', 'fr'],
+      createdBy: user!.id,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
   return new Person(t, user!, opts.totp ?? true, opts.lang ?? 'fr');
 }
 

@@ -70,6 +70,10 @@ export const routes: RouteObject[] = [
             path: 'staff/mediators/:id',
             ...page(() => import('../pages/staff/mediators/MediatorPage')),
           },
+          {
+            path: 'mediator/profile',
+            ...page(() => import('../pages/staff/mediators/OwnMediatorPage')),
+          },
           { path: 'business', ...page(() => import('../pages/business/MyBusinessPage')) },
           { path: 'profile', ...page(() => import('../pages/profile/ProfilePage')) },
           {

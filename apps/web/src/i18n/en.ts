@@ -276,6 +276,7 @@ export const en: Record<MessageKey, string> = {
   'nav.dashboard': 'Dashboard',
   'nav.mediationQueue': 'Mediation queue',
   'nav.mediators': 'Mediators',
+  'nav.mediatorProfile': 'My mediator profile',
   'nav.myBusiness': 'My business',
   'nav.notifications': 'Notifications',
   'nav.unread': '({count} unread)',

@@ -283,6 +283,7 @@ export const fr = {
   'nav.dashboard': 'Tableau de bord',
   'nav.mediationQueue': 'File de médiation',
   'nav.mediators': 'Médiateurs',
+  'nav.mediatorProfile': 'Mon profil de médiateur',
   'nav.myBusiness': 'Mon entreprise',
   'nav.notifications': 'Notifications',
   'nav.unread': '({count} non lues)',

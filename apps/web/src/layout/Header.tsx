@@ -3,7 +3,7 @@ import { Link, NavLink, useLocation } from 'react-router';
 import { useSession, useSettingsQuery } from '../api/queries';
 import { useT } from '../i18n/hooks';
 import { cx } from '../lib/cx';
-import { isMerchant, isStaff } from '../lib/roles';
+import { isMediator, isMerchant, isStaff } from '../lib/roles';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotificationsBadge } from './NotificationsBadge';
 import { UserMenu } from './UserMenu';
@@ -74,6 +74,13 @@ export function Header() {
                   </NavLink>
                 </li>
               ))}
+            {isMediator(me) && (
+              <li>
+                <NavLink to="/mediator/profile" className={navClass}>
+                  {t('nav.mediatorProfile')}
+                </NavLink>
+              </li>
+            )}
             {isMerchant(me) && (
               <li>
                 <NavLink to="/business" className={navClass}>

@@ -12,3 +12,8 @@ export function isMerchant(me: Me | null): boolean {
     (me.roles.includes('merchant_respondent') || me.roles.includes('merchant_representative'))
   );
 }
+
+/** MDR-1: a mediator of the office ("Mon profil de médiateur": profile and absences). */
+export function isMediator(me: Me | null): boolean {
+  return me !== null && me.roles.includes('mediator');
+}
