@@ -6,6 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proposalAcceptances } from '../src/db/schema/index.js';
 import { runCaseCommand } from '../src/modules/cases/run-case-command.js';
+import { errorMessage } from '../src/platform/messages.js';
 import {
   REFUND,
   REPAIR,
@@ -147,11 +148,17 @@ describe('QC-17 in mediation only the mediator proposes; modifying voids accepta
       'only_mediator_closes_in_mediation',
       'en',
     );
-    await expectRefused(
-      mediator.command(caseId, { type: 'close_without_agreement', justification: 'Impasse.' }),
-      422,
-      'problem_summary_required',
-    );
+    const missing = await mediator.command(caseId, {
+      type: 'close_without_agreement',
+      justification: 'Impasse.',
+    });
+    expect(missing.statusCode).toBe(422);
+    // The refusal names the field the form shows it next to.
+    expect(missing.json().error).toEqual({
+      code: 'problem_summary_required',
+      message: errorMessage('problem_summary_required', 'fr'),
+      fields: { problemSummary: errorMessage('problem_summary_required', 'fr') },
+    });
   });
 });
 

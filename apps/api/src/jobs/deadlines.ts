@@ -9,7 +9,8 @@
  *   both back and the next sweep retries it.
  * Actions: the engine's system command (draft expiry QC-8, professional silence FR-5) through the
  * same use-case path as users; alerts by e-mail (QC-8 reminders, QC-20 day 60 and overdue flag,
- * FR-8 admissibility, FR-9 end of mediation, FR-11 answer period); the QC-23 purge.
+ * FR-8 admissibility, FR-9 end of mediation, FR-11 answer period), each also in-app; the QC-23
+ * purge, which deletes the case's stored files before its rows (`cases/purge.ts`).
  */
 import type { Audience, CaseState, DeadlineAction, DeadlineKind } from '@entente/domain';
 import { eq, sql } from 'drizzle-orm';
@@ -21,6 +22,7 @@ import { type DeadlineAlert, renderDeadlineAlert } from '../modules/cases/case-m
 import { lockCase } from '../modules/cases/case-store.js';
 import { audienceTargets, enqueueMails } from '../modules/cases/notifications.js';
 import { purgeCase } from '../modules/cases/purge.js';
+import { notifyInApp } from '../modules/notifications/notifications-store.js';
 import { executeCaseCommand, retryOnJournalClash } from '../modules/cases/run-case-command.js';
 import type { JobDefinition } from './jobs.js';
 
@@ -99,6 +101,8 @@ async function alert(
     caseNumber: state.caseNumber,
     timeZone: state.settings.timeZone,
   };
+  // §9: in-app as well as by e-mail (QC-20: the mediator and staff at day 60 and past day 75).
+  await notifyInApp(tx, state, targets, [`deadline_${kind}`], ctx.clock.now());
   return enqueueMails(tx, ctx, targets, `case_deadline_${kind}`, (lang, branding) =>
     renderDeadlineAlert(lang, branding, mail, kind, periodEnd),
   );
@@ -130,7 +134,8 @@ async function fire(
       : { result: `denied:${ran.code}`, mailIds: [] };
   } else if (claimed.kind === 'records_purge') {
     // The deadline row goes with the case: nothing to mark afterwards.
-    return { result: (await purgeCase(tx, row.state, now)) ? 'purged' : 'not_due', mailIds: [] };
+    const purged = await purgeCase(tx, ctx.documents, row.state, now);
+    return { result: purged ? 'purged' : 'not_due', mailIds: [] };
   } else if (
     claimed.kind === 'messaging_end' ||
     claimed.kind === 'draft_expiry' ||

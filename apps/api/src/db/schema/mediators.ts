@@ -16,9 +16,15 @@ export const mediatorProfiles = pgTable('mediator_profiles', {
   /** The programmes (`qc`, `fr`) whose cases this mediator may be given. */
   programmes: text('programmes').array().$type<('qc' | 'fr')[]>().notNull(),
   /** Sectors of activity covered, compared case-insensitively with the business's sector. */
-  sectors: text('sectors').array().notNull().default(sql`'{}'::text[]`),
+  sectors: text('sectors')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   /** Territories covered (regions, départements). */
-  regions: text('regions').array().notNull().default(sql`'{}'::text[]`),
+  regions: text('regions')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   /** FR: when the mediator signed the independence and impartiality declaration (MDR-1). */
   independenceDeclaredAt: tz('independence_declared_at'),
   /** The load the office plans for this mediator; null = no cap. */

@@ -14,7 +14,7 @@ import {
   type Proposal,
   type ProposalContent,
 } from '@entente/domain';
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
 import {
   businesses,
@@ -22,6 +22,7 @@ import {
   caseDrafts,
   caseEvents,
   intakes,
+  proposalAcceptances,
   users,
 } from '../../db/schema/index.js';
 import { notFound } from '../../platform/errors.js';
@@ -137,20 +138,68 @@ function versionsOf(proposal: Proposal, names: Map<string, string>) {
   }));
 }
 
-/** QC-12 "Tableau des propositions" of the negotiation, newest proposal first. */
+type Answer = { side: 'consumer' | 'merchant'; version: number; at: string };
+
+/** QC-17: acceptances a modification voided, from the projection (the state forgets them). */
+async function voidedAcceptances(
+  ctx: AppContext,
+  proposals: readonly Proposal[],
+): Promise<Map<string, Answer[]>> {
+  const ids = proposals.map((p) => p.proposalId);
+  const rows =
+    ids.length === 0
+      ? []
+      : await ctx.database.db
+          .select()
+          .from(proposalAcceptances)
+          .where(
+            and(
+              inArray(proposalAcceptances.proposalId, ids),
+              eq(proposalAcceptances.decision, 'accepted'),
+              isNotNull(proposalAcceptances.voidedAt),
+            ),
+          )
+          .orderBy(asc(proposalAcceptances.answeredAt));
+  const byProposal = new Map<string, Answer[]>();
+  for (const row of rows) {
+    const list = byProposal.get(row.proposalId) ?? [];
+    list.push({ side: row.side, version: row.version, at: row.answeredAt.toISOString() });
+    byProposal.set(row.proposalId, list);
+  }
+  return byProposal;
+}
+
+/** The proposal `may` is about: the open party proposal, or the mediator's in mediation. */
+function currentOf(state: CaseState, offers: readonly Proposal[]): Proposal | null {
+  if (state.status === 'closed') return null;
+  if (state.status === 'mediation') {
+    const mine = offers.findLast((p) => p.author === 'mediator' && p.phase === 'mediation');
+    return mine?.status === 'open' ? mine : null;
+  }
+  const latest = offers.findLast((p) => p.author !== 'mediator');
+  return latest?.status === 'open' ? latest : null;
+}
+
+/**
+ * QC-12, QC-16, QC-17 "Tableau des propositions": the negotiation's proposals and the mediator's,
+ * newest first, with their versions, acceptances and the acceptances a modification voided.
+ */
 export async function caseProposals(
   ctx: AppContext,
   reader: CaseReader,
 ): Promise<CaseProposalsView> {
   const state = reader.row.state;
-  const offers = state.proposals.filter((p) => p.kind === 'offer' && p.author !== 'mediator');
+  const offers = state.proposals.filter((p) => p.kind === 'offer');
   const names = await userNames(
     ctx,
     offers.flatMap((p) => p.versions.map((v) => v.by.userId)),
   );
-  const latest = offers.at(-1);
-  const current = latest && latest.status === 'open' && state.status !== 'closed' ? latest : null;
+  const voided = await voidedAcceptances(ctx, offers);
+  const current = currentOf(state, offers);
   const lastVersion = current?.versions.at(-1);
+  const mediatorProposal = offers.findLast(
+    (p) => p.author === 'mediator' && p.phase === 'mediation',
+  );
   const may = {
     accept:
       current !== null &&
@@ -197,14 +246,23 @@ export async function caseProposals(
     mySide: sideOf(state, reader.actor),
     turn: negotiationTurn(state),
     currentProposalId: current?.proposalId ?? null,
+    mediatorProposalId: mediatorProposal?.proposalId ?? null,
     may,
-    proposals: [...offers].reverse().map((p) => ({
-      id: p.proposalId,
-      author: p.author as 'consumer' | 'merchant',
-      status: p.status,
-      versions: versionsOf(p, names),
-      acceptedVersion: p.acceptances[0]?.version ?? null,
-    })),
+    proposals: [...offers].reverse().map((p) => {
+      const currentVersion = p.versions.length;
+      return {
+        id: p.proposalId,
+        author: p.author,
+        phase: p.phase,
+        status: p.status,
+        versions: versionsOf(p, names),
+        acceptedVersion: p.status === 'accepted' ? (p.acceptances.at(-1)?.version ?? null) : null,
+        acceptances: p.acceptances
+          .filter((a) => a.version === currentVersion)
+          .map((a) => ({ side: a.side, version: a.version, at: a.at })),
+        voidedAcceptances: voided.get(p.proposalId) ?? [],
+      };
+    }),
     agreement: agreement
       ? {
           proposalId: agreement.proposalId,

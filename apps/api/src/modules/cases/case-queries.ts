@@ -5,6 +5,8 @@
 import {
   ACTION_NAMES,
   availableActions,
+  mediationEligibility,
+  partySideOf,
   sideOf,
   type Actor,
   type ActionName,
@@ -17,10 +19,12 @@ import { caseMembers, cases } from '../../db/schema/index.js';
 import { notFound } from '../../platform/errors.js';
 import type { Language } from '@entente/contracts';
 import type { User } from '../auth/sessions.js';
-import { actorsOnCase, bestReadAccess } from './case-actors.js';
+import { actorsOnCase, bestReadAccess, chooseActor } from './case-actors.js';
 import { loadJournal, readCaseFor, toDomainEvent, type CaseRow } from './case-store.js';
 import { decodeCursor, encodeCursor } from './command-schemas.js';
 import { eventLabels } from './event-labels.js';
+import { denialMessages } from './reason-messages.js';
+import type { RequestMediationView } from './view-schemas.js';
 
 export interface CaseReader {
   readonly row: CaseRow;
@@ -125,12 +129,45 @@ export async function caseHistory(ctx: AppContext, reader: CaseReader, lang: Lan
   };
 }
 
+/**
+ * QC-15 "Demander la médiation" for a party of a qc case in negotiation: whether the engine lets
+ * them ask now, on which basis, from when the 45-day rule holds, and otherwise why not (the
+ * engine's reason, in the reader's language). Null for anyone else and at any other stage.
+ */
+export function requestMediationFor(
+  ctx: AppContext,
+  reader: CaseReader,
+  lang: Language,
+): RequestMediationView | null {
+  const state = reader.row.state;
+  if (state.programme !== 'qc' || state.status !== 'negotiation') return null;
+  const parties = reader.actors.filter((actor) => partySideOf(state, actor) !== null);
+  if (parties.length === 0) return null;
+  const now = ctx.clock.now();
+  const eligibility = mediationEligibility(state, now);
+  const chosen = chooseActor(state, parties, { type: 'request_mediation' }, now);
+  return {
+    allowed: chosen.ok,
+    basis: eligibility.basis,
+    eligibleFrom: eligibility.eligibleFrom,
+    reason: chosen.ok ? null : chosen.reason,
+    message: chosen.ok ? null : denialMessages[chosen.reason][lang],
+  };
+}
+
 /** What the reader may do now, across every actor they may be on the case (for screens). */
-export function caseActions(ctx: AppContext, reader: CaseReader): { actions: ActionName[] } {
+export function caseActions(
+  ctx: AppContext,
+  reader: CaseReader,
+  lang: Language = 'fr',
+): { actions: ActionName[]; requestMediation: RequestMediationView | null } {
   const now = ctx.clock.now();
   const allowed = new Set<ActionName>();
   for (const actor of reader.actors) {
     for (const action of availableActions(reader.row.state, actor, now)) allowed.add(action);
   }
-  return { actions: ACTION_NAMES.filter((action) => allowed.has(action)) };
+  return {
+    actions: ACTION_NAMES.filter((action) => allowed.has(action)),
+    requestMediation: requestMediationFor(ctx, reader, lang),
+  };
 }

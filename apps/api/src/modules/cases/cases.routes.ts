@@ -9,6 +9,7 @@ import type { AppContext } from '../../app-context.js';
 import { AppError } from '../../platform/errors.js';
 import { requestLanguage } from '../../platform/language.js';
 import { requireUser } from '../auth/request-auth.js';
+import { assertAssignableMediator } from '../mediation/assignment-check.js';
 import { caseActions, caseHistory, listMyCases, readableCase } from './case-queries.js';
 import { caseSummary } from './case-views.js';
 import {
@@ -96,7 +97,8 @@ export const casesRoutes =
       { schema: { tags, params: caseIdParams, response: { 200: caseActionsView } } },
       async (request) => {
         const { user } = requireUser(request);
-        return caseActions(ctx, await readableCase(ctx, user, request.params.id));
+        const reader = await readableCase(ctx, user, request.params.id);
+        return caseActions(ctx, reader, requestLanguage(request));
       },
     );
 
@@ -112,11 +114,18 @@ export const casesRoutes =
       },
       async (request) => {
         const { user } = requireUser(request);
+        // MDR-1: only a registered mediator who is not away today (mediation module).
+        if (request.body.type === 'assign_mediator') {
+          const { id } = request.params;
+          const lang = requestLanguage(request);
+          await assertAssignableMediator(ctx, user, id, request.body.mediatorUserId, lang);
+        }
         const { command, createdId } = toCommand(request.body);
         const { state, events } = await runCaseCommand(ctx, {
           caseId: request.params.id,
           actorUser: user,
           command,
+          lang: requestLanguage(request),
         });
         return {
           id: state.caseId,

@@ -119,6 +119,14 @@ export function renderCaseClosed(
       fr
         ? 'Les explications données lors de la fermeture sont consultables dans le dossier.'
         : 'The explanations given on closing can be read in the case.',
+      // QC-19: the attestation is filed with the closing (`pdf/attestation-filing.ts`).
+      ...(closed.payload.outcome === 'mediation_failed' && state.programme === 'qc'
+        ? [
+            fr
+              ? 'L’attestation d’absence d’entente en médiation est déposée dans l’onglet « Documents » du dossier. Elle pourrait vous être utile si le litige est porté devant le tribunal.'
+              : 'The attestation of no agreement in mediation is filed under the case’s “Documents” tab. It may be useful if the dispute is brought before a court.',
+          ]
+        : []),
       { link, label: fr ? 'Ouvrir le dossier' : 'Open the case' },
       ...(withKit ? kitBlocks(defaultInformationKit(state.programme), lang, b) : []),
     ],

@@ -63,7 +63,11 @@ export const caseCommandBody = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('close_without_agreement'),
     justification: reason,
-    problemSummary: z.string().trim().max(4000).default(''),
+    /**
+     * QC-19: printed on the attestation. Sent blank it is a field error here; left out, the
+     * engine requires it in qc (`problem_summary_required`, on the field) and not in fr.
+     */
+    problemSummary: caseText(4000).default(''),
   }),
   z.strictObject({ type: z.literal('remove_representative'), representativeId: uuidParam }),
   bare('professional_accept'),

@@ -11,15 +11,8 @@ import {
   type CaseState,
   type ThreadRef,
 } from '@entente/domain';
-import { and, arrayContains, eq, inArray, isNull } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
 import type { Tx } from '../../db/client.js';
-import {
-  businessMembers as businessMembersTable,
-  caseMembers,
-  users,
-} from '../../db/schema/index.js';
-import type { Branding, RenderedMail } from '../mail/layout.js';
 import {
   type CaseMailContext,
   renderCaseActivity,
@@ -32,91 +25,19 @@ import {
   renderCaseClosed,
   type CaseClosedEvent,
 } from './closing-mails.js';
+import { audienceTargets, businessMembers, enqueueMails, type Target } from './case-audiences.js';
 import { eventLabels } from './event-labels.js';
+import {
+  inAppKinds,
+  mediationNotices,
+  renderMediationNotice,
+  type Notice,
+} from './mediation-notices.js';
 import { signalCaseChanged } from '../live/live-signals.js';
 import { notifyInApp } from '../notifications/notifications-store.js';
 
-/** A user id, or a bare address for someone without an account yet (an invited representative). */
-type Target = { userId: string } | { email: string };
-
-async function businessPeople(tx: Tx, state: CaseState): Promise<string[]> {
-  const rows = await tx
-    .select({ userId: caseMembers.userId })
-    .from(caseMembers)
-    .where(
-      and(
-        eq(caseMembers.caseId, state.caseId),
-        eq(caseMembers.relation, 'merchant_respondent'),
-        eq(caseMembers.active, true),
-      ),
-    );
-  const inCharge = state.merchantRepresentative?.userId;
-  return [
-    ...rows.map((row) => row.userId),
-    ...(await registryRespondents(tx, state)),
-    ...(inCharge ? [inCharge] : []),
-  ];
-}
-
-/** ORG-2: the business's respondent in the registry (active membership). */
-async function registryRespondents(tx: Tx, state: CaseState): Promise<string[]> {
-  const rows = await tx
-    .select({ userId: businessMembersTable.userId })
-    .from(businessMembersTable)
-    .where(
-      and(
-        eq(businessMembersTable.businessId, state.business.businessId),
-        eq(businessMembersTable.role, 'respondent'),
-        isNull(businessMembersTable.removedAt),
-      ),
-    );
-  return rows.map((row) => row.userId);
-}
-
-async function staffPeople(tx: Tx): Promise<string[]> {
-  const rows = await tx
-    .select({ id: users.id })
-    .from(users)
-    .where(and(arrayContains(users.roles, ['staff']), isNull(users.disabledAt)));
-  return rows.map((row) => row.id);
-}
-
-function replacedBy(event: CaseEvent): string | null {
-  if (event.type === 'merchant_took_charge') return event.payload.replaced?.userId ?? null;
-  if (event.type === 'mediator_assigned') return event.payload.replaced;
-  if (event.type === 'representative_removed') return event.payload.userId;
-  return null;
-}
-
-/** The people an audience means on this case now. */
-export async function audienceTargets(
-  tx: Tx,
-  state: CaseState,
-  audience: Audience,
-  event: CaseEvent | null,
-): Promise<Target[]> {
-  const ids = (list: readonly (string | null | undefined)[]) =>
-    list.filter((id): id is string => typeof id === 'string').map((userId) => ({ userId }));
-  const representative = state.consumerRepresentative;
-  switch (audience) {
-    case 'consumer':
-      return ids([
-        state.consumer.userId,
-        representative?.status === 'active' ? representative.userId : null,
-      ]);
-    case 'business':
-      // The business hears of a case from its submission on (QC-7): never of a draft's events.
-      return state.submittedAt === null ? [] : ids(await businessPeople(tx, state));
-    case 'mediator':
-      return ids([state.mediator?.userId]);
-    case 'staff':
-      return ids(await staffPeople(tx));
-    case 'replaced':
-      return ids([event === null ? null : replacedBy(event)]);
-    case 'invitee':
-      return event?.type === 'representative_added' ? [{ email: event.payload.email }] : [];
-  }
-}
+// Other modules (messages, jobs, mediation) reach the audiences and the outbox through here.
+export { audienceTargets, enqueueMails };
 
 /** MSG-1, QC-18: a message concerns only the participants of its thread. */
 function threadAudiences(thread: ThreadRef): readonly Audience[] {
@@ -129,49 +50,6 @@ function audiencesOf(event: CaseEvent): readonly Audience[] {
   return event.type === 'message_posted'
     ? threadAudiences(event.payload.thread)
     : EVENT_META[event.type].notify;
-}
-
-/** Writes the e-mails to the outbox; returns their ids for `mail.dispatch` after commit. */
-export async function enqueueMails(
-  tx: Tx,
-  ctx: AppContext,
-  targets: readonly Target[],
-  template: string,
-  render: (lang: Language, branding: Branding) => RenderedMail,
-): Promise<string[]> {
-  const userIds = [...new Set(targets.flatMap((t) => ('userId' in t ? [t.userId] : [])))];
-  const people =
-    userIds.length === 0
-      ? []
-      : await tx
-          .select({ email: users.email, lang: users.preferredLanguage })
-          .from(users)
-          .where(and(inArray(users.id, userIds), isNull(users.disabledAt)));
-  const addresses = new Map<string, Language>(people.map((p) => [p.email, p.lang]));
-  for (const target of targets) {
-    if ('email' in target && !addresses.has(target.email)) addresses.set(target.email, 'fr');
-  }
-  const ids: string[] = [];
-  for (const [to, lang] of addresses) {
-    ids.push(await ctx.mail.enqueue(tx, { to, lang, template, render: (b) => render(lang, b) }));
-  }
-  return ids;
-}
-
-/** QC-7, ORG-2: the business's respondent (registry) and anyone of it already on the case. */
-async function businessMembers(tx: Tx, state: CaseState): Promise<Target[]> {
-  const rows = await tx
-    .select({ userId: caseMembers.userId })
-    .from(caseMembers)
-    .where(
-      and(
-        eq(caseMembers.caseId, state.caseId),
-        inArray(caseMembers.relation, ['merchant_respondent', 'merchant_representative']),
-        eq(caseMembers.active, true),
-      ),
-    );
-  const respondents = await registryRespondents(tx, state);
-  return [...rows.map((row) => row.userId), ...respondents].map((userId) => ({ userId }));
 }
 
 /**
@@ -237,6 +115,44 @@ async function closingMails(
   return { ids, mailed: new Set([...consumerSide, ...business]) };
 }
 
+/**
+ * QC-16, QC-17: the mediation's own e-mails (`mediation-notices.ts`). Returns their ids and who
+ * received one, so that the generic "news in your case" skips them.
+ */
+async function mediationMails(
+  tx: Tx,
+  ctx: AppContext,
+  state: CaseState,
+  events: readonly CaseEvent[],
+  actorUserId: string | null,
+  mail: CaseMailContext,
+): Promise<{ ids: string[]; mailed: Set<string> }> {
+  const notices = mediationNotices(state, events);
+  const ids: string[] = [];
+  const mailed = new Set<string>();
+  const send = async (audiences: readonly Audience[], notice: Notice | null) => {
+    if (notice === null) return;
+    const people: string[] = [];
+    for (const audience of audiences) {
+      for (const target of await audienceTargets(tx, state, audience, null)) {
+        if ('userId' in target && target.userId !== actorUserId && !mailed.has(target.userId)) {
+          people.push(target.userId);
+          mailed.add(target.userId);
+        }
+      }
+    }
+    const targets = people.map((userId) => ({ userId }));
+    ids.push(
+      ...(await enqueueMails(tx, ctx, targets, `mediation_${notice}`, (lang, branding) =>
+        renderMediationNotice(lang, branding, mail, notice),
+      )),
+    );
+  };
+  await send(['mediator'], notices.mediator);
+  await send(['consumer', 'business'], notices.parties);
+  return { ids, mailed };
+}
+
 /** One "news in your case" e-mail per person concerned by the command's events. */
 export async function notifyCaseEvents(
   tx: Tx,
@@ -275,6 +191,8 @@ export async function notifyCaseEvents(
   }
   const closed = qcClosedWithoutAgreement(state, events);
   const closing = closed ? await closingMails(tx, ctx, state, closed, actorUserId, mail) : null;
+  // QC-16, QC-17: the assignment and the mediator's proposals have their own e-mails.
+  const mediation = await mediationMails(tx, ctx, state, news, actorUserId, mail);
   const perPerson = new Map<string, { target: Target; events: CaseEvent[] }>();
   for (const event of news) {
     for (const audience of audiencesOf(event)) {
@@ -290,13 +208,13 @@ export async function notifyCaseEvents(
       }
     }
   }
-  const ids: string[] = [...agreementIds, ...(closing?.ids ?? [])];
+  const ids: string[] = [...agreementIds, ...(closing?.ids ?? []), ...mediation.ids];
   for (const { target, events: concerned } of perPerson.values()) {
     // §9: every e-mailed event is also an in-app notification.
-    const kinds = concerned.map((event) => event.type);
-    await notifyInApp(tx, state, [target], kinds, ctx.clock.now());
+    await notifyInApp(tx, state, [target], inAppKinds(concerned), ctx.clock.now());
     if ('userId' in target && agreed.has(target.userId)) continue; // e-mailed above
     if ('userId' in target && closing?.mailed.has(target.userId)) continue; // QC-14, QC-21
+    if ('userId' in target && mediation.mailed.has(target.userId)) continue; // QC-16, QC-17
     const labels = (lang: Language) => concerned.map((event) => eventLabels[event.type][lang]);
     ids.push(
       ...(await enqueueMails(tx, ctx, [target], 'case_activity', (lang, branding) =>

@@ -3,6 +3,7 @@
  * check → the engine decides → one transaction appends the events and writes the snapshot, the
  * projections, the deadlines and the e-mails → after commit the e-mails are dispatched.
  */
+import type { Language } from '@entente/contracts';
 import {
   SYSTEM_ACTOR,
   apply,
@@ -11,16 +12,18 @@ import {
   type CaseEvent,
   type CaseState,
   type Command,
+  type DenialReason,
 } from '@entente/domain';
 import { and, arrayContains, eq, isNull } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
 import type { Tx } from '../../db/client.js';
 import { users } from '../../db/schema/index.js';
 import { AppError } from '../../platform/errors.js';
-import type { ErrorCode } from '../../platform/messages.js';
+import { errorMessage, type ErrorCode } from '../../platform/messages.js';
 import type { User } from '../auth/sessions.js';
 import { businessRelations, mergeRelations } from '../businesses/business-access.js';
 import { fileAgreementIfReached } from '../pdf/agreement-filing.js';
+import { fileAttestationIfFailed } from '../pdf/attestation-filing.js';
 import { StoredObjects, withStoredObjects } from '../pdf/stored-objects.js';
 import { actorsOnCase, bestReadAccess, chooseActor } from './case-actors.js';
 import {
@@ -45,7 +48,28 @@ export interface Applied {
 
 export type CaseOutcome =
   | ({ readonly ok: true } & Applied)
-  | { readonly ok: false; readonly status: number; readonly code: ErrorCode };
+  | {
+      readonly ok: false;
+      readonly status: number;
+      readonly code: ErrorCode;
+      /** The command's field the refusal is about, for a per-field error (`DENIAL_FIELDS`). */
+      readonly field?: string;
+    };
+
+/** Refusals about one field the person fills in: the form shows them next to that field. */
+const DENIAL_FIELDS: Partial<Record<DenialReason, string>> = {
+  reason_required: 'reason',
+  justification_required: 'justification',
+  problem_summary_required: 'problemSummary',
+  extension_reason_required: 'reason',
+};
+
+function denied(reason: DenialReason, status: number): CaseOutcome {
+  const field = DENIAL_FIELDS[reason];
+  return field === undefined
+    ? { ok: false, status, code: reason }
+    : { ok: false, status, code: reason, field };
+}
 
 export interface CaseCommandInput {
   readonly caseId: string;
@@ -59,6 +83,8 @@ export interface CaseCommandInput {
   readonly invitationVerified?: boolean;
   /** Module data that must commit with the events (a document's row, a message's body). */
   readonly within?: (tx: Tx, applied: Applied) => Promise<void>;
+  /** The reader's language, for the per-field message of a refusal (French otherwise). */
+  readonly lang?: Language;
 }
 
 const NOT_FOUND = { ok: false, status: 404, code: 'not_found' } as const;
@@ -139,24 +165,19 @@ export async function executeCaseCommand(
   // No relation and not staff (or purged, QC-23): exactly as if the case did not exist.
   if (!visible) return NOT_FOUND;
   const chosen = chooseActor(row.state, actors, input.command, now);
-  if (!chosen.ok) return { ok: false, status: denialStatus[chosen.reason], code: chosen.reason };
+  if (!chosen.ok) return denied(chosen.reason, denialStatus[chosen.reason]);
   const decision = decide(row.state, input.command, chosen.actor, now);
-  if (!decision.ok) {
-    return { ok: false, status: denialStatus[decision.reason], code: decision.reason };
-  }
+  if (!decision.ok) return denied(decision.reason, denialStatus[decision.reason]);
   const refused = await accountCheck(tx, input.command);
   if (refused !== null) return refused;
   const actorUserId = input.actorUser === 'system' ? null : input.actorUser.id;
   const applied = await persistEvents(tx, ctx, row, row.state, decision.events, actorUserId, now);
   if (applied === null) return CONFLICT;
-  // QC-13: the acceptance that reaches an agreement files it in this same transaction.
-  await fileAgreementIfReached(
-    tx,
-    ctx,
-    applied.state,
-    applied.events.map((stored) => stored.event),
-    objects,
-  );
+  // QC-13 and QC-19: the agreement, or the attestation of no agreement in mediation, is filed
+  // in the same transaction as the events that make it.
+  const events = applied.events.map((stored) => stored.event);
+  await fileAgreementIfReached(tx, ctx, applied.state, events, objects);
+  await fileAttestationIfFailed(tx, ctx, applied.state, events, objects);
   await input.within?.(tx, applied);
   return { ok: true, ...applied };
 }
@@ -194,8 +215,15 @@ export async function retryOnJournalClash<T>(
 export const withJournalRetry = (fn: () => Promise<CaseOutcome>): Promise<CaseOutcome> =>
   retryOnJournalClash<CaseOutcome>(fn, () => CONFLICT);
 
-export function throwIfFailed(outcome: CaseOutcome): asserts outcome is { ok: true } & Applied {
-  if (!outcome.ok) throw new AppError(outcome.status, outcome.code);
+export function throwIfFailed(
+  outcome: CaseOutcome,
+  lang: Language = 'fr',
+): asserts outcome is { ok: true } & Applied {
+  if (outcome.ok) return;
+  const { status, code, field } = outcome;
+  throw field === undefined
+    ? new AppError(status, code)
+    : new AppError(status, code, { fields: { [field]: errorMessage(code, lang) } });
 }
 
 /** The use case: throws `AppError` (404, 403, 409, 422) with the engine's reason as its code. */
@@ -205,7 +233,7 @@ export async function runCaseCommand(ctx: AppContext, input: CaseCommandInput): 
       ctx.database.transaction((tx) => executeCaseCommand(tx, ctx, input, objects)),
     ),
   );
-  throwIfFailed(outcome);
+  throwIfFailed(outcome, input.lang);
   await ctx.mail.dispatch([...outcome.mailIds]);
   return { state: outcome.state, events: outcome.events, mailIds: outcome.mailIds };
 }

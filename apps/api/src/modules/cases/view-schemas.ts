@@ -154,8 +154,24 @@ export const caseHistoryView = z.strictObject({
   ),
 });
 
+/** QC-15: whether the reader may ask for mediation now, and if not, why and from when. */
+export const requestMediationView = z.strictObject({
+  allowed: z.boolean(),
+  /** What makes the case eligible: each party proposed, or 45 days since take-charge. */
+  basis: z.enum(['both_proposed', 'take_charge_elapsed']).nullable(),
+  /** The first instant the 45-day rule is met; null before anyone took charge. */
+  eligibleFrom: nullableInstant,
+  /** The engine's denial code when not allowed (`mediation_not_yet_eligible`…). */
+  reason: z.string().nullable(),
+  /** That reason in the reader's language. */
+  message: z.string().nullable(),
+});
+export type RequestMediationView = z.infer<typeof requestMediationView>;
+
 export const caseActionsView = z.strictObject({
   actions: z.array(z.enum(ACTION_NAMES as [string, ...string[]])),
+  /** Null unless the reader is a party of a qc case in negotiation. */
+  requestMediation: requestMediationView.nullable(),
 });
 
 export const commandResultView = z.strictObject({
@@ -216,14 +232,25 @@ export const caseProposalsView = z.strictObject({
   mySide: z.enum(['consumer', 'merchant', 'mediator']).nullable(),
   /** The side expected to answer the current proposal; null when nothing is open. */
   turn: z.enum(['consumer', 'merchant']).nullable(),
+  /**
+   * The proposal `may` is about: the open party proposal in negotiation, the mediator's in
+   * mediation (QC-17); null when nothing is open.
+   */
   currentProposalId: z.string().nullable(),
-  /** What the reader may do now, as the engine decides it (a represented consumer: nothing). */
+  /** QC-17: the mediator's current proposal in mediation; null before they made one. */
+  mediatorProposalId: z.string().nullable(),
+  /**
+   * What the reader may do now, as the engine decides it (a represented consumer: nothing). For
+   * the mediator `counter` is "Faire une proposition initiale" and `modify` "Modifier ma
+   * proposition"; for a party in mediation `accept` is about the mediator's current version.
+   */
   may: z.strictObject({ accept: z.boolean(), modify: z.boolean(), counter: z.boolean() }),
-  /** Newest first; every version is kept as written (immutable). */
+  /** Newest first, the negotiation's included (QC-16); every version is kept as written. */
   proposals: z.array(
     z.strictObject({
       id: z.string(),
-      author: z.enum(['consumer', 'merchant']),
+      author: z.enum(['consumer', 'merchant', 'mediator']),
+      phase: z.enum(['negotiation', 'mediation']),
       status: z.enum(['open', 'countered', 'accepted', 'refused', 'superseded']),
       versions: z.array(
         z.strictObject({
@@ -234,6 +261,10 @@ export const caseProposalsView = z.strictObject({
         }),
       ),
       acceptedVersion: z.number().nullable(),
+      /** Acceptances of the current version. */
+      acceptances: z.array(answerView),
+      /** QC-17: acceptances given to an earlier version, voided when the proposal was modified. */
+      voidedAcceptances: z.array(answerView),
     }),
   ),
   agreement: z

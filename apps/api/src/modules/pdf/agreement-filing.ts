@@ -1,24 +1,20 @@
 /**
  * QC-13, QC-17: when an acceptance closes a qc case with an agreement, the agreement PDF is made
- * and filed under the case's Documents in the same transaction that records the acceptance. The
- * bytes go to storage first (the key is tracked so that a rolled-back transaction removes them:
- * `StoredObjects`), then the system document's row is inserted. The platform made the file, so
- * it is `clean` without a scan (SEC-18 concerns what people upload).
+ * and filed under the case's Documents in the same transaction that records the acceptance
+ * (`system-documents.ts`).
  *
  * The fr programme's agreement is the signed protocol of agreement (FR-12): its
  * `agreement_reached` carries a protocol version and files nothing here.
  */
-import { randomUUID } from 'node:crypto';
 import type { CaseEvent, CaseState } from '@entente/domain';
 import type { AppContext } from '../../app-context.js';
 import type { Tx } from '../../db/client.js';
-import { caseDocuments } from '../../db/schema/index.js';
 import { readOfficeSettings } from '../settings/office-settings.js';
-import { newObjectKey } from '../documents/storage.js';
 import { type AgreementDocument, renderAgreementPdf } from './agreement-pdf.js';
 import { caseParties } from './case-parties.js';
 import { type AgreementReachedEvent, qcAgreementReached } from './agreement-reached.js';
 import type { StoredObjects } from './stored-objects.js';
+import { fileSystemDocument } from './system-documents.js';
 
 /** What the agreement PDF prints, read inside the acceptance's transaction. */
 export async function agreementDocument(
@@ -78,31 +74,19 @@ export async function fileAgreementIfReached(
 ): Promise<string | null> {
   const reached = qcAgreementReached(events);
   if (reached === null) return null;
-  const now = ctx.clock.now();
-  const bytes = await renderAgreementPdf(await agreementDocument(tx, state, reached), now);
-  const key = newObjectKey(state.caseId);
-  objects.track(key);
-  const stored = await ctx.documents.put(key, bytes, {
-    contentType: 'application/pdf',
-    size: bytes.length,
-  });
-  const id = randomUUID();
-  await tx.insert(caseDocuments).values({
-    id,
-    caseId: state.caseId,
-    storageKey: key,
-    displayName: agreementFileName(state.caseNumber),
-    type: 'pdf',
-    mime: 'application/pdf',
-    size: stored.size,
-    sha256: stored.sha256,
-    addedBy: null,
-    addedByRole: 'system',
-    addedAt: now,
-    system: true,
-    kind: 'agreement',
-    scanStatus: 'clean',
-    scannedAt: now,
-  });
-  return id;
+  const bytes = await renderAgreementPdf(
+    await agreementDocument(tx, state, reached),
+    ctx.clock.now(),
+  );
+  return fileSystemDocument(
+    tx,
+    ctx,
+    {
+      caseId: state.caseId,
+      kind: 'agreement',
+      displayName: agreementFileName(state.caseNumber),
+      bytes,
+    },
+    objects,
+  );
 }
