@@ -21,11 +21,14 @@ import { UPLOAD_LIMITS, documentsRoutes } from './modules/documents/documents.ro
 import { healthRoutes } from './modules/health/health.routes.js';
 import { intakeRoutes } from './modules/intake/intake.routes.js';
 import { mailboxRoutes } from './modules/mail/mailbox.routes.js';
+import { mediationRoutes } from './modules/mediation/mediation.routes.js';
+import { mediatorsRoutes } from './modules/mediators/mediators.routes.js';
 import { liveRoutes } from './modules/live/live.routes.js';
 import { messagesRoutes } from './modules/messages/messages.routes.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { summaryRoutes } from './modules/pdf/summary.routes.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
+import { staffDashboardRoutes } from './modules/staff-dashboard/staff-dashboard.routes.js';
 import { termsRoutes } from './modules/terms/terms.routes.js';
 import { registerWeb } from './modules/web/web.routes.js';
 import { registerErrorHandling, registerNotFound } from './platform/error-handler.js';
@@ -123,6 +126,9 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   await app.register(draftsRoutes(ctx));
   await app.register(intakeRoutes(ctx));
   await app.register(businessesRoutes(ctx));
+  await app.register(mediatorsRoutes(ctx));
+  await app.register(mediationRoutes(ctx));
+  await app.register(staffDashboardRoutes(ctx));
   await app.register(activationRoutes(ctx));
   await app.register(documentsRoutes(ctx));
   await app.register(summaryRoutes(ctx));

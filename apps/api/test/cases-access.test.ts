@@ -93,11 +93,16 @@ describe('every denial of access is the 404 of a case that does not exist (SPEC 
       'mediator_is_party',
     );
     const notMediator = await person(t, ['consumer']);
-    await expectRefused(
-      staff.command(mediated, { type: 'assign_mediator', mediatorUserId: notMediator.id }),
-      422,
-      'not_a_mediator',
-    );
+    // MDR-1: only someone in the mediator registry; the form shows it on the chosen field.
+    const refused = await staff.command(mediated, {
+      type: 'assign_mediator',
+      mediatorUserId: notMediator.id,
+    });
+    expect(refused.statusCode, refused.body).toBe(422);
+    expect(refused.json().error).toMatchObject({
+      code: 'not_a_mediator',
+      fields: { mediatorUserId: expect.any(String) },
+    });
   });
 });
 

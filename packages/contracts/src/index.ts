@@ -12,3 +12,5 @@ export * from './businesses.js';
 export * from './activation.js';
 export * from './member-requests.js';
 export * from './messages.js';
+export * from './mediators.js';
+export * from './mediation.js';

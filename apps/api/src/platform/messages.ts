@@ -5,6 +5,7 @@ import { documentMessages } from '../modules/documents/messages.js';
 import { intakeMessages } from '../modules/intake/messages.js';
 import { activationMessages } from '../modules/activation/messages.js';
 import { businessMessages } from '../modules/businesses/messages.js';
+import { mediationErrorMessages } from '../modules/mediation/messages.js';
 
 /** Sentences the API returns with an error code, in both languages. */
 const errorMessages = {
@@ -117,6 +118,7 @@ const errorMessages = {
   ...intakeMessages,
   ...businessMessages,
   ...activationMessages,
+  ...mediationErrorMessages,
   document_not_yours: {
     fr: 'Vous ne pouvez supprimer que les documents que vous avez ajoutés.',
     en: 'You can only delete documents you added.',

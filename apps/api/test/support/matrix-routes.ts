@@ -51,6 +51,10 @@ export const participants: Audience = (p, c) =>
 /** Participants and staff (metadata readers, STF-2). */
 export const caseReaders: Audience = (p, c) => participants(p, c) || STAFF.includes(p);
 
+/** QC-20: a case's follow-up requests are its mediator's and the office's, never the parties'. */
+export const followupReaders: Audience = (p, c) =>
+  STAFF.includes(p) || (p === 'mediator' && c === 'mediation');
+
 /**
  * MSG-1, QC-16, QC-18, SEC-14: the parties' thread is the consumer side's and the business's; the
  * mediation threads exist only once a mediator is assigned; a private thread is the mediator's
@@ -212,6 +216,13 @@ export const MATRIX_ROWS: readonly MatrixRow[] = [
   },
   { route: 'GET /api/cases/:id/summary.pdf', audience: participants, request: get('/summary.pdf') },
   { route: 'GET /api/cases/:id/threads', audience: participants, request: get('/threads') },
+  {
+    route: 'POST /api/cases/:id/followups',
+    // Readers who are not the case's mediator get the 403 of their role, not a 404.
+    audience: caseReaders,
+    request: send('POST', '/followups', { party: 'consumer', message: 'Relance de la matrice.' }),
+  },
+  { route: 'GET /api/cases/:id/followups', audience: followupReaders, request: get('/followups') },
   ...threadRows(),
   {
     route: 'DELETE /api/cases/:id/documents/:docId',

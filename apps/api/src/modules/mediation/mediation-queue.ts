@@ -1,0 +1,97 @@
+/**
+ * Issue 6 item 3, QC-15: the cases awaiting a mediator (`Médiation demandée`), oldest first. The
+ * list pages by key on `cases_status_opened_idx (status, opened_at, id)`, so a page costs the
+ * same however many cases the platform holds. Metadata only (STF-2): number, programme, the
+ * business's registry name and sector, dates.
+ */
+import type { MediationQueue, MediationQueueItem } from '@entente/contracts';
+import { calendarDaysBetween } from '@entente/domain';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { businesses, cases, users } from '../../db/schema/index.js';
+import { decodeCursor, encodeCursor } from '../cases/command-schemas.js';
+
+/** The qc status of a case whose parties asked for mediation and that has no mediator yet. */
+export const AWAITING_MEDIATOR = 'mediation_requested';
+
+const requestedAt = sql<string | null>`${cases.state}->>'mediationRequestedAt'`;
+const timeZone = sql<string>`${cases.settings}->>'timeZone'`;
+
+export async function queueItems(
+  db: Executor,
+  now: Date,
+  page: { after?: string | undefined; limit: number },
+): Promise<{ items: MediationQueueItem[]; more: boolean; cursor: string | null }> {
+  const cursor = page.after === undefined ? null : decodeCursor(page.after);
+  const rows = await db
+    .select({
+      id: cases.id,
+      caseNumber: cases.caseNumber,
+      programme: cases.programme,
+      openedAt: cases.openedAt,
+      requestedAt,
+      timeZone,
+      legalName: businesses.legalName,
+      sector: businesses.sector,
+      mediatorUserId: cases.mediatorUserId,
+      mediatorGivenName: users.givenName,
+      mediatorFamilyName: users.familyName,
+    })
+    .from(cases)
+    .leftJoin(businesses, eq(businesses.id, cases.businessId))
+    .leftJoin(users, eq(users.id, cases.mediatorUserId))
+    .where(
+      and(
+        eq(cases.status, AWAITING_MEDIATOR),
+        cursor === null
+          ? undefined
+          : sql`(${cases.openedAt}, ${cases.id}) > (${cursor.openedAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`,
+      ),
+    )
+    .orderBy(asc(cases.openedAt), asc(cases.id))
+    .limit(page.limit + 1);
+  const shown = rows.slice(0, page.limit);
+  const last = shown.at(-1);
+  return {
+    items: shown.map((row) => ({
+      caseId: row.id,
+      caseNumber: row.caseNumber,
+      programme: row.programme,
+      openedAt: row.openedAt.toISOString(),
+      business:
+        row.legalName === null || row.sector === null
+          ? null
+          : { legalName: row.legalName, sector: row.sector },
+      requestedAt: row.requestedAt,
+      waitingDays:
+        row.requestedAt === null ? null : calendarDaysBetween(row.requestedAt, now, row.timeZone),
+      mediator:
+        row.mediatorUserId === null
+          ? null
+          : {
+              userId: row.mediatorUserId,
+              name: `${row.mediatorGivenName ?? ''} ${row.mediatorFamilyName ?? ''}`.trim(),
+            },
+    })),
+    more: rows.length > page.limit,
+    cursor: last ? encodeCursor(last.openedAt, last.id) : null,
+  };
+}
+
+export async function mediationQueue(
+  db: Executor,
+  now: Date,
+  query: { after?: string | undefined; limit: number },
+): Promise<MediationQueue> {
+  const { items, more, cursor } = await queueItems(db, now, query);
+  return { items, next: more ? cursor : null };
+}
+
+/** How many cases await a mediator (an index range of `cases_status_opened_idx`). */
+export async function awaitingMediatorCount(db: Executor): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(cases)
+    .where(eq(cases.status, AWAITING_MEDIATOR));
+  return Number(row?.n ?? 0);
+}

@@ -1,0 +1,68 @@
+/**
+ * French text of the mediation queue, the mediator suggestions and the mediator's follow-up
+ * requests to the office ("relance", QC-20). Kept apart from `fr.ts`: only those chunks load it.
+ */
+export const mediationFr = {
+  'queue.title': 'File de médiation',
+  'queue.intro':
+    'Les dossiers dont les parties ont demandé la médiation, du plus ancien au plus récent. Choisissez un médiateur ou une médiatrice pour chacun.',
+  'queue.empty': 'Aucun dossier n’attend de médiateur.',
+  'queue.more': 'Afficher plus de dossiers',
+  'queue.shown': '{count} dossier(s) en attente affiché(s)',
+  'queue.business': 'Entreprise',
+  'queue.sector': 'Secteur',
+  'queue.unknownBusiness': 'Entreprise hors registre',
+  'queue.requestedAt': 'Médiation demandée le',
+  'queue.waiting': 'Attente',
+  'queue.waitingDays': '{count} jour(s)',
+  'queue.choose': 'Choisir un médiateur',
+  'queue.assigned':
+    'Le dossier {caseNumber} est assigné à {name}. Il a quitté la file de médiation.',
+  'suggest.title': 'Médiateurs proposés pour le dossier {caseNumber}',
+  'suggest.intro':
+    'Classement : sans absence prévue dans les 14 prochains jours, puis selon la charge actuelle, puis selon le secteur de l’entreprise ({sector}).',
+  'suggest.noSector': 'secteur inconnu',
+  'suggest.caption': 'Médiateurs disponibles, du plus indiqué au moins indiqué',
+  'suggest.none': 'Aucun médiateur disponible pour ce programme aujourd’hui.',
+  'suggest.rank': 'Rang',
+  'suggest.name': 'Médiateur',
+  'suggest.load': 'Charge',
+  'suggest.reasons': 'Raisons',
+  'suggest.action': 'Action',
+  'suggest.activeCases': '{count} dossier(s) actif(s)',
+  'suggest.activeOfMax': '{count} dossier(s) actif(s) sur {max}',
+  'suggest.atCapacity': 'Charge prévue atteinte',
+  'suggest.sectorMatch': 'Secteur correspondant',
+  'suggest.absenceSoon': 'Absence prévue bientôt : du {from} au {to}',
+  'suggest.absenceLater': 'Absence prévue du {from} au {to}',
+  'suggest.noAbsence': 'Aucune absence prévue',
+  'suggest.assign': 'Assigner',
+  'suggest.assignWho': 'le dossier {caseNumber} à {name}',
+  'suggest.assigning': 'Assignation…',
+  'suggest.unavailableTitle': 'Médiateurs indisponibles aujourd’hui',
+  'suggest.unavailableCaption': 'Médiateurs absents, avec leur date de retour',
+  'suggest.until': 'Absent jusqu’au {date} inclusivement',
+  'followup.title': 'Demander une relance à l’Office',
+  'followup.intro':
+    'Si une partie ne répond plus malgré vos relances, demandez à l’Office de tenter de la joindre. Privilégiez cette démarche avant de fermer le dossier.',
+  'followup.party': 'Partie à joindre',
+  'followup.party.consumer': 'Le consommateur',
+  'followup.party.business': 'Le commerçant',
+  'followup.party.both': 'Les deux parties',
+  'followup.message': 'Message à l’Office',
+  'followup.allowed': '2000 caractères autorisés',
+  'followup.remaining.one': 'Il reste {count} caractère.',
+  'followup.remaining.other': 'Il reste {count} caractères.',
+  'followup.over': 'Vous dépassez la limite de {count} caractères.',
+  'followup.submit': 'Envoyer la demande',
+  'followup.sent': 'Votre demande de relance a été envoyée à l’Office.',
+  'followup.listTitle': 'Demandes de relance du dossier',
+  'followup.none': 'Aucune demande de relance pour ce dossier.',
+  'followup.askedOn': 'Demandée le {date}',
+  'followup.status': 'Statut',
+  'followup.status.open': 'En attente de l’Office',
+  'followup.status.resolved': 'Traitée',
+  'followup.resolution': 'Réponse de l’Office ({date})',
+} as const;
+
+export type MediationMessageKey = keyof typeof mediationFr;
