@@ -53,6 +53,51 @@ export interface CaseSummary {
     relationship: string;
   } | null;
   deadlines: Array<{ kind: string; dueAt: string }>;
+  /** QC-20: the days of mediation while a mediator works on the case; null otherwise. */
+  mediation?: MediationProgress | null;
+  closure?: CaseClosure | null;
+}
+
+/** QC-20 (the engine's `mediationProgress`): day 0 is the day the mediator was assigned. */
+export interface MediationProgress {
+  day: number;
+  maxDays: number;
+  remainingDays: number;
+  /** From day 60 (QC-20 alert). */
+  alert: boolean;
+  /** Past the last day (QC-20 overdue flag; the case does not close itself). */
+  overdue: boolean;
+  endsAt: string;
+}
+
+/** How a case closed; justification and problem summary only for full access (STF-2). */
+export interface CaseClosure {
+  outcome: string;
+  reason: string;
+  phase?: string;
+  justification: string | null;
+  /** QC-19: the mediator's summary of the problem's nature, printed on the attestation. */
+  problemSummary?: string | null;
+  closedAt: string;
+}
+
+/** QC-15: whether the reader may ask for mediation now, and if not, why and from when. */
+export interface RequestMediation {
+  allowed: boolean;
+  basis: 'both_proposed' | 'take_charge_elapsed' | null;
+  /** The first instant the 45-day rule is met; null before anyone took charge. */
+  eligibleFrom: string | null;
+  /** The engine's denial code (`mediation_not_yet_eligible`…). */
+  reason: string | null;
+  /** That reason in the reader's language. */
+  message: string | null;
+}
+
+/** `GET /api/cases/:id/actions`: the engine's action names, and QC-15's answer for parties. */
+export interface CaseActions {
+  actions: string[];
+  /** Null unless the reader is a party of a qc case in negotiation. */
+  requestMediation?: RequestMediation | null;
 }
 
 /** The commands this app sends so far (apps/api command-schemas.ts `caseCommandBody`). */

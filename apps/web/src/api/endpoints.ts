@@ -18,6 +18,7 @@ import type {
   VerifyResult,
 } from '@entente/contracts';
 import type {
+  CaseActions,
   CaseDocument,
   CaseFilter,
   CaseList,
@@ -91,7 +92,7 @@ export const casesApi = {
     api.get<CaseList>(`/api/cases${query({ filter, after })}`),
   summary: (id: string) => api.get<CaseSummary>(`/api/cases/${enc(id)}`),
   /** What the signed-in person may do on the case now (action names of the engine). */
-  actions: (id: string) => api.get<{ actions: string[] }>(`/api/cases/${enc(id)}/actions`),
+  actions: (id: string) => api.get<CaseActions>(`/api/cases/${enc(id)}/actions`),
   command: (id: string, body: CaseCommand) =>
     api.post<CommandResult>(`/api/cases/${enc(id)}/commands`, body),
   fromAccessCode: (body: FromAccessCodeBody) =>

@@ -10,6 +10,7 @@ import { Page } from '../components/Page';
 import { useFormat, useT } from '../i18n/hooks';
 import { apiErrorMessage } from '../lib/api-form-errors';
 import { daysLeft, lastDayOf, outcomeLabel, statusLabel } from '../lib/case-labels';
+import { CASE_STATUS_ID, focusCaseChange } from './case/case-ids';
 import { tabOf } from './case/tabs';
 import './case/case-page.css';
 import { CloseCaseForm } from './cases/CloseCaseForm';
@@ -23,11 +24,26 @@ const CaseTabs = lazy(() => import('./case/CaseTabs').then((m) => ({ default: m.
 const MerchantActions = lazy(() =>
   import('./case/MerchantActions').then((m) => ({ default: m.MerchantActions })),
 );
+// Mediation (QC-15 to QC-20): loaded only by cases that reach or approach it.
+const RequestMediationButton = lazy(() =>
+  import('./case/mediation/RequestMediation').then((m) => ({ default: m.RequestMediationButton })),
+);
+const MediationNotices = lazy(() =>
+  import('./case/mediation/MediationNotices').then((m) => ({ default: m.MediationNotices })),
+);
+const MediationCloseForm = lazy(() =>
+  import('./case/mediation/MediationCloseForm').then((m) => ({ default: m.MediationCloseForm })),
+);
+
+/** The statuses around a qc mediation, whose banner says more (QC-15, QC-16, QC-20). */
+const MEDIATION_STATUSES = new Set(['mediation_requested', 'mediation']);
 
 /**
  * The case page shell: number, status banner (with the days left of a draft) and its actions.
  * A draft its reader may save shows the draft wizard (`/cases/:id/<step>`); a submitted case shows
  * its parties the four tabs (`/cases/:id/<tab>`, QC-11); staff read the metadata only (STF-2).
+ * In negotiation the parties may "Demander la médiation" (QC-15, or read why not yet); in
+ * mediation the mediator's "Fermer le dossier" opens the closing form of QC-19.
  */
 export default function CasePage() {
   const t = useT();
@@ -67,6 +83,13 @@ function CaseView({ summary, segment }: { summary: CaseSummary; segment: string 
     queryFn: () => casesApi.actions(summary.id),
   });
   const canClose = actions.data?.actions.includes('close_case') === true;
+  // QC-19: in mediation only the mediator closes, without agreement, with their own form.
+  const closesMediation = actions.data?.actions.includes('close_without_agreement') === true;
+  const requestMediation = actions.data?.requestMediation ?? null;
+  const mediationInfo =
+    requestMediation !== null ||
+    MEDIATION_STATUSES.has(summary.status) ||
+    (summary.mediation ?? null) !== null;
   const canSaveDraft =
     summary.status === 'draft' && actions.data?.actions.includes('save_draft_step') === true;
   const step: WizardStep = isWizardStep(segment) ? segment : 'parties';
@@ -84,6 +107,11 @@ function CaseView({ summary, segment }: { summary: CaseSummary; segment: string 
     setClosing(false);
     closeButton.current?.focus();
   }
+  // After closing, the closure notice (outcome, justification) is what changed: focus it.
+  function closed() {
+    setClosing(false);
+    window.requestAnimationFrame(focusCaseChange);
+  }
   const title = t('case.title', { caseNumber: summary.caseNumber });
   const expiry = summary.deadlines.find((deadline) => deadline.kind === 'draft_expiry');
   const left = summary.status === 'draft' && expiry ? daysLeft(expiry.dueAt) : null;
@@ -91,7 +119,7 @@ function CaseView({ summary, segment }: { summary: CaseSummary; segment: string 
   return (
     <Page title={title} heading={summary.caseNumber} width="wide">
       <div className="case-banner">
-        <p className="case-banner__status">
+        <p className="case-banner__status" id={CASE_STATUS_ID} tabIndex={-1}>
           {t('case.statusLabel')} <strong>{statusLabel(t, summary.status)}</strong>
         </p>
         {left !== null && expiry && (
@@ -102,21 +130,33 @@ function CaseView({ summary, segment }: { summary: CaseSummary; segment: string 
             })}
           </p>
         )}
-        {canClose && (
-          <div className="case-banner__actions">
-            <button
-              ref={closeButton}
-              type="button"
-              className="button button--secondary"
-              aria-expanded={closing}
-              aria-controls="close-case"
-              onClick={() => setClosing((value) => !value)}
-            >
-              {t('close.open')}
-            </button>
+        {(canClose || closesMediation || requestMediation?.allowed) && (
+          <div className="case-banner__actions actions">
+            {requestMediation?.allowed && (
+              <Suspense fallback={null}>
+                <RequestMediationButton caseId={summary.id} />
+              </Suspense>
+            )}
+            {(canClose || closesMediation) && (
+              <button
+                ref={closeButton}
+                type="button"
+                className="button button--secondary"
+                aria-expanded={closing}
+                aria-controls="close-case"
+                onClick={() => setClosing((value) => !value)}
+              >
+                {t('close.open')}
+              </button>
+            )}
           </div>
         )}
       </div>
+      {mediationInfo && (
+        <Suspense fallback={null}>
+          <MediationNotices summary={summary} requestMediation={requestMediation} />
+        </Suspense>
+      )}
       {tabbed && (
         <Suspense fallback={null}>
           <MerchantActions summary={summary} actions={actions.data?.actions ?? []} />
@@ -128,8 +168,18 @@ function CaseView({ summary, segment }: { summary: CaseSummary; segment: string 
             caseId={summary.id}
             submitted={summary.status !== 'draft'}
             onCancel={stopClosing}
-            onClosed={() => setClosing(false)}
+            onClosed={closed}
           />
+        )}
+        {closing && closesMediation && (
+          <Suspense fallback={<Loading label={t('app.loading')} />}>
+            <MediationCloseForm
+              caseId={summary.id}
+              programme={summary.programme}
+              onCancel={stopClosing}
+              onClosed={closed}
+            />
+          </Suspense>
         )}
       </div>
 

@@ -58,7 +58,11 @@ export function CaseTabs({ summary, tab }: Props) {
           <ResumeTab summary={summary} />
         </TabPanel>
         <TabPanel id="documents" className="case-tabs__panel">
-          <DocumentsTab caseId={summary.id} closed={summary.status === 'closed'} />
+          <DocumentsTab
+            caseId={summary.id}
+            closed={summary.status === 'closed'}
+            mayAdd={summary.mySide !== 'mediator'}
+          />
         </TabPanel>
         <TabPanel id="propositions" className="case-tabs__panel">
           <Suspense fallback={loading}>
@@ -67,7 +71,11 @@ export function CaseTabs({ summary, tab }: Props) {
         </TabPanel>
         <TabPanel id="messages" className="case-tabs__panel">
           <Suspense fallback={loading}>
-            <MessagesTab caseId={summary.id} />
+            <MessagesTab
+              caseId={summary.id}
+              programme={summary.programme}
+              status={summary.status}
+            />
           </Suspense>
         </TabPanel>
       </Tabs>

@@ -1,19 +1,12 @@
+import { Link } from 'react-router';
 import type { CaseSummary } from '../../api/case-types';
 import { Notice } from '../../components/Notice';
 import { useFormat } from '../../i18n/hooks';
 import type { MessageKey } from '../../i18n/translate';
 import { outcomeLabel } from '../../lib/case-labels';
 import { useCaseT, type CaseMessageKey } from './case-i18n';
-
-export type Closure = NonNullable<CaseSummaryWithClosure['closure']>;
-export type CaseSummaryWithClosure = CaseSummary & {
-  closure?: {
-    outcome: string;
-    reason: string;
-    justification: string | null;
-    closedAt: string;
-  } | null;
-};
+import { CASE_CLOSURE_ID } from './case-ids';
+import { tabPath } from './tabs';
 
 const WITHDRAWAL = new Set([
   'settled_outside_platform',
@@ -26,6 +19,7 @@ const OTHER_REASONS: Readonly<Record<string, CaseMessageKey>> = {
   negotiation_refused: 'cp.closure.negotiation_refused',
   draft_expired: 'cp.closure.draft_expired',
   agreement: 'cp.closure.agreement',
+  mediation_failed: 'cp.closure.mediation_failed',
 };
 
 function reasonKey(reason: string): CaseMessageKey | MessageKey | null {
@@ -35,22 +29,30 @@ function reasonKey(reason: string): CaseMessageKey | MessageKey | null {
 
 /**
  * A closed case: its outcome, the reason and the justification the closing party wrote, which
- * the other party reads (QC-9, QC-14); without an agreement, the consumer side also reads where
- * to turn next (QC-21: formal notice, small claims).
+ * the other party reads (QC-9, QC-14); after a failed mediation the mediator's justification,
+ * the problem's summary and where the attestation is (QC-19). Without an agreement, the
+ * consumer side also reads where to turn next (QC-21: formal notice, small claims).
  */
-export function ClosureNotice({ summary }: { summary: CaseSummaryWithClosure }) {
+export function ClosureNotice({ summary }: { summary: CaseSummary }) {
   const t = useCaseT();
   const format = useFormat();
   const closure = summary.closure;
   if (!closure) return null;
   const key = reasonKey(closure.reason);
   const consumerSide = summary.mySide === 'consumer' || summary.myRoles.includes('consumer');
+  const failedMediation = closure.outcome === 'mediation_failed';
   return (
-    <section className="section" aria-labelledby="case-closure">
-      <h2 id="case-closure">{t('cp.closure.title')}</h2>
+    <section className="section" aria-labelledby={CASE_CLOSURE_ID}>
+      <h2 id={CASE_CLOSURE_ID} tabIndex={-1}>
+        {t('cp.closure.title')}
+      </h2>
       <dl className="facts">
         <dt>{t('case.outcome')}</dt>
-        <dd>{outcomeLabel(t, closure.outcome)}</dd>
+        <dd>
+          {closure.outcome === 'agreement' && closure.phase === 'mediation'
+            ? t('cp.med.prop.agreement')
+            : outcomeLabel(t, closure.outcome)}
+        </dd>
         <dt>{t('case.closedAt')}</dt>
         <dd>{format.dateTime(closure.closedAt)}</dd>
         {key && closure.reason !== 'agreement' && (
@@ -65,7 +67,19 @@ export function ClosureNotice({ summary }: { summary: CaseSummaryWithClosure }) 
             <dd className="pre-line">{closure.justification}</dd>
           </>
         )}
+        {closure.problemSummary && (
+          <>
+            <dt>{t('cp.closure.problemSummary')}</dt>
+            <dd className="pre-line">{closure.problemSummary}</dd>
+          </>
+        )}
       </dl>
+      {failedMediation && (
+        <p>
+          {t('cp.closure.attestation')}{' '}
+          <Link to={tabPath(summary.id, 'documents')}>{t('cp.closure.toDocuments')}</Link>
+        </p>
+      )}
       {consumerSide && closure.outcome !== 'agreement' && (
         <Notice tone="info" live={false}>
           <p>

@@ -42,6 +42,13 @@ export interface CaseResume {
   description: ProblemDescriptionDraft | null;
 }
 
+/** A party's acceptance of one version of a proposal. */
+export interface ProposalAnswer {
+  side: Side;
+  version: number;
+  at: string;
+}
+
 export interface ProposalVersion {
   version: number;
   at: string;
@@ -57,15 +64,17 @@ export interface CaseProposals {
   locale: 'fr-CA' | 'fr-FR';
   mySide: Side | 'mediator' | null;
   turn: Side | null;
+  /** The proposal `may` is about: the open party proposal, or the mediator's in mediation. */
   currentProposalId: string | null;
+  /** QC-17: the mediator's current proposal; null before they made one (or before mediation). */
+  mediatorProposalId?: string | null;
+  /**
+   * For the mediator `counter` is "Faire une proposition initiale" and `modify` "Modifier ma
+   * proposition"; for a party in mediation `accept` is about the mediator's current version.
+   */
   may: { accept: boolean; modify: boolean; counter: boolean };
-  proposals: Array<{
-    id: string;
-    author: Side;
-    status: 'open' | 'countered' | 'accepted' | 'refused' | 'superseded';
-    versions: ProposalVersion[];
-    acceptedVersion: number | null;
-  }>;
+  /** Newest first, the negotiation's included. */
+  proposals: BoardProposal[];
   agreement: {
     proposalId: string;
     version: number;
@@ -74,13 +83,28 @@ export interface CaseProposals {
   } | null;
 }
 
+export interface BoardProposal {
+  id: string;
+  author: Side | 'mediator';
+  phase?: 'negotiation' | 'mediation';
+  status: 'open' | 'countered' | 'accepted' | 'refused' | 'superseded';
+  versions: ProposalVersion[];
+  acceptedVersion: number | null;
+  /** Acceptances of the current version. */
+  acceptances?: ProposalAnswer[];
+  /** QC-17: acceptances of earlier versions, voided when the proposal was modified. */
+  voidedAcceptances?: ProposalAnswer[];
+}
+
 /** The commands the case page sends (apps/api command-schemas.ts `caseCommandBody`). */
 export type PageCommand =
   | { type: 'take_charge' }
   | { type: 'refuse_negotiation'; reason: string }
   | { type: 'make_proposal'; content: ProposalContent }
   | { type: 'modify_proposal'; proposalId: string; baseVersion: number; content: ProposalContent }
-  | { type: 'accept_proposal'; proposalId: string; version: number };
+  | { type: 'accept_proposal'; proposalId: string; version: number }
+  | { type: 'request_mediation' }
+  | { type: 'close_without_agreement'; justification: string; problemSummary: string };
 
 export interface RepresentativeInvitation {
   firstName: string;

@@ -96,14 +96,17 @@ export const caseEn: Readonly<Record<CaseMessageKey, string>> = {
   'cp.prop.none': 'No proposal has been made yet.',
   'cp.prop.by.consumer': 'Consumer’s proposal',
   'cp.prop.by.merchant': 'Merchant’s proposal',
+  'cp.prop.by.mediator': 'Mediator’s proposal',
   'cp.prop.versionMeta': 'version {version}, {date}, by {name}',
   'cp.prop.status.open': 'awaiting an answer',
   'cp.prop.status.countered': 'followed by a counter-proposal',
   'cp.prop.status.accepted': 'accepted',
   'cp.prop.status.refused': 'refused',
   'cp.prop.status.superseded': 'superseded',
+  'cp.prop.status.supersededByMediation': 'negotiation ended (mediation requested)',
   'cp.prop.acceptedVersion': 'accepted version',
   'cp.prop.noTerms': 'No details.',
+  'cp.prop.solutionDetail': '{label}: {detail}',
   'cp.prop.turn.mine': 'It is your turn to answer the proposal.',
   'cp.prop.turn.consumer': 'Waiting for the consumer’s answer.',
   'cp.prop.turn.merchant': 'Waiting for the merchant’s answer.',
@@ -143,9 +146,92 @@ export const caseEn: Readonly<Record<CaseMessageKey, string>> = {
   'cp.closure.negotiation_refused': 'The merchant refused to negotiate',
   'cp.closure.draft_expired': 'The draft was not submitted in time',
   'cp.closure.agreement': 'Agreement reached',
+  'cp.closure.mediation_failed': 'Mediation failed: no agreement was possible',
+  'cp.closure.problemSummary': 'Summary of the nature of the problem',
+  'cp.closure.attestation':
+    'The attestation of no agreement in mediation is filed in the Documents tab.',
+  'cp.closure.toDocuments': 'See the case’s documents',
   'cp.closure.remediesTitle': 'Other remedies',
   'cp.closure.remedies.qc':
     'The case is closed without an agreement. You can still assert your rights: for example, send the merchant a formal notice, then go to the Small Claims Division of the Court of Québec.',
   'cp.closure.remedies.fr':
     'The case is closed without an agreement. You can still assert your rights: for example, send the professional a formal notice, then bring the matter before the competent court.',
+
+  'cp.med.request': 'Request mediation',
+  'cp.med.requestTitle': 'Request mediation?',
+  'cp.med.requestBody':
+    'The online mediation service will assign a neutral mediator to the case. Once in mediation, only the mediator can make a proposal, and the parties talk in the mediation discussion space.',
+  'cp.med.requestConfirm': 'Confirm the mediation request',
+  'cp.med.requested': 'Mediation was requested: the case status is “Mediation requested”.',
+  'cp.med.notYet': 'You will be able to request mediation from {date}.',
+  'cp.med.requestedInfo':
+    'The case stays “Mediation requested” until the online mediation service assigns a mediator.',
+  'cp.med.requestedNotice': 'Both parties will be told by e-mail when a mediator is assigned.',
+  'cp.med.mediator': 'Mediator: {name}',
+  'cp.med.rulesTitle': 'Once in mediation',
+  'cp.med.ruleProposal':
+    'Only the mediator can make a proposal, which both parties must accept to reach an agreement in mediation.',
+  'cp.med.ruleClose':
+    'Only the mediator can close the case, recording that mediation failed, if they find that the parties cannot reach an agreement.',
+  'cp.med.dayFirst': 'First day of mediation',
+  'cp.med.day': 'Day {day} of mediation',
+  'cp.med.remaining.one': '{count} day left',
+  'cp.med.remaining.other': '{count} days left',
+  'cp.med.lastDay': 'last day',
+  'cp.med.alert':
+    'Alert: mediation should not last more than {max} days. Planned last day: {date}.',
+  'cp.med.overdue': 'Overdue: mediation has gone past {max} days since {date}.',
+
+  'cp.med.prop.title': 'Mediator’s proposal',
+  'cp.med.prop.none': 'The mediator has not made a proposal',
+  'cp.med.prop.meta': 'Version {version}, {date}',
+  'cp.med.prop.make': 'Make an initial proposal',
+  'cp.med.prop.modify': 'Modify my proposal',
+  'cp.med.prop.editorIntro':
+    'Tick the solution you find most appropriate and fill in its field, if any. The details and terms will appear word for word in the agreement. Then choose “Preview the agreement”, then “Submit”.',
+  'cp.med.prop.previewHint':
+    'This is the agreement that would be reached if both parties accepted this proposal.',
+  'cp.med.prop.made': 'Your proposal was submitted to the parties.',
+  'cp.med.prop.modified': 'Your proposal was modified: the parties must accept the new version.',
+  'cp.med.prop.voided':
+    'The proposal was modified: earlier acceptances no longer count. To reach an agreement, each party must accept version {version}.',
+  'cp.med.prop.acceptances': 'Acceptance of version {version}',
+  'cp.med.prop.side.consumer': 'Consumer',
+  'cp.med.prop.side.merchant': 'Merchant',
+  'cp.med.prop.sideStatus': '{side}: {status}',
+  'cp.med.prop.acceptedOn': 'accepted on {date}',
+  'cp.med.prop.notYet': 'has not accepted yet',
+  'cp.med.prop.acceptBox':
+    'I accept the mediator’s proposal and the agreement that follows from it.',
+  'cp.med.prop.acceptRequired': 'Tick the acceptance box before accepting the mediator’s proposal.',
+  'cp.med.prop.accept': 'Accept the mediator’s proposal',
+  'cp.med.prop.acceptedWaiting':
+    'You accepted the mediator’s proposal. The agreement will be reached once the other party accepts it too.',
+  'cp.med.prop.acceptedAgreement':
+    'You accepted the mediator’s proposal: agreement reached in mediation.',
+  'cp.med.prop.noReject':
+    'If the proposal does not suit you, say so in the mediation discussion space: the mediator can modify it.',
+  'cp.med.prop.agreement': 'Agreement reached in mediation',
+  'cp.med.prop.awaitingMediator':
+    'The negotiation has ended. The online mediation service will assign a mediator to the case; the proposals history stays available.',
+  'cp.med.history.phase.negotiation': 'negotiation',
+  'cp.med.history.phase.mediation': 'mediation',
+  'cp.med.history.acceptedBy': 'accepted by: {sides}',
+  'cp.med.history.voided': 'acceptance voided by a modification: {sides}',
+
+  'cp.med.close.title': 'Close the case',
+  'cp.med.close.intro':
+    'If no agreement seems possible, you can close the case and record that mediation failed. An attestation of no agreement in mediation will be filed in the Documents tab and the consumer will receive an information kit on other remedies.',
+  'cp.med.close.reminder':
+    'Before closing the case, tell the parties in the mediation discussion space.',
+  'cp.med.close.toDiscussion': 'Go to the mediation discussion space',
+  'cp.med.close.justification': 'Justification',
+  'cp.med.close.justificationHint':
+    'Explain what did not work. This justification will be visible to all parties.',
+  'cp.med.close.summary': 'Summary of the nature of the problem',
+  'cp.med.close.summaryHint':
+    'This summary will appear on the attestation of no agreement in mediation, which helps the consumer pursue other remedies in court.',
+  'cp.med.close.submit': 'Confirm the closing',
+  'cp.med.close.done':
+    'The case is closed. The attestation of no agreement in mediation is filed in the Documents tab.',
 };

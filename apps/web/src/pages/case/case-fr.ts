@@ -79,9 +79,9 @@ export const caseFr = {
   'cp.docs.fileEmpty': 'Ce fichier est vide.',
   'cp.docs.fileTooLarge': 'Ce fichier dépasse 20 Mo. Réduisez-le ou divisez-le avant de l’ajouter.',
   'cp.docs.upload': 'Ajouter le document',
-  'cp.docs.uploaded': 'Le document « {name} » a été ajouté.',
+  'cp.docs.uploaded': 'Le document « {name} » a été ajouté.',
   'cp.docs.uploadedPending':
-    'Le document « {name} » a été ajouté. Il pourra être téléchargé après sa vérification antivirus.',
+    'Le document « {name} » a été ajouté. Il pourra être téléchargé après sa vérification antivirus.',
   'cp.docs.list': 'Documents du dossier',
   'cp.docs.none': 'Aucun document pour le moment.',
   'cp.docs.addedBy': 'Ajouté par {name} le {date}',
@@ -90,7 +90,7 @@ export const caseFr = {
   'cp.docs.size': '{size} Ko',
   'cp.docs.download': '(télécharger)',
   'cp.docs.delete': 'Supprimer',
-  'cp.docs.deleted': 'Le document « {name} » a été supprimé.',
+  'cp.docs.deleted': 'Le document « {name} » a été supprimé.',
   'cp.docs.scanPending':
     'Vérification antivirus en cours : le document pourra être téléchargé une fois vérifié.',
   'cp.docs.scanInfected':
@@ -101,14 +101,17 @@ export const caseFr = {
   'cp.prop.none': "Aucune proposition n'a encore été faite.",
   'cp.prop.by.consumer': 'Proposition du consommateur',
   'cp.prop.by.merchant': 'Proposition du commerçant',
+  'cp.prop.by.mediator': 'Proposition du médiateur',
   'cp.prop.versionMeta': 'version {version}, {date}, par {name}',
   'cp.prop.status.open': 'en attente de réponse',
   'cp.prop.status.countered': 'suivie d’une contre-proposition',
   'cp.prop.status.accepted': 'acceptée',
   'cp.prop.status.refused': 'refusée',
   'cp.prop.status.superseded': 'remplacée',
+  'cp.prop.status.supersededByMediation': 'négociation terminée (médiation demandée)',
   'cp.prop.acceptedVersion': 'version acceptée',
   'cp.prop.noTerms': 'Aucune précision.',
+  'cp.prop.solutionDetail': '{label} : {detail}',
   'cp.prop.turn.mine': 'C’est à votre tour de répondre à la proposition.',
   'cp.prop.turn.consumer': 'En attente de la réponse du consommateur.',
   'cp.prop.turn.merchant': 'En attente de la réponse du commerçant.',
@@ -125,7 +128,7 @@ export const caseFr = {
   'cp.prop.counterTitle': 'Contre-proposition',
   'cp.prop.modifyTitle': 'Modifier ma proposition',
   'cp.prop.editorIntro':
-    "Codifiez la proposition, puis cliquez sur « Prévisualiser l'entente » pour vérifier le document d'entente avant de le soumettre.",
+    "Codifiez la proposition, puis cliquez sur « Prévisualiser l'entente » pour vérifier le document d'entente avant de le soumettre.",
   'cp.prop.solutionsHint': 'Cochez chaque solution proposée.',
   'cp.prop.noDocument': 'Ajoutez d’abord la pièce justificative à l’onglet Documents.',
   'cp.prop.preview': "Prévisualiser l'entente",
@@ -148,11 +151,97 @@ export const caseFr = {
   'cp.closure.negotiation_refused': 'Le commerçant a refusé de négocier',
   'cp.closure.draft_expired': "L'ébauche n'a pas été soumise dans le délai prévu",
   'cp.closure.agreement': 'Entente conclue',
+  'cp.closure.mediation_failed': 'Échec de la médiation : aucune entente n’a été possible',
+  'cp.closure.problemSummary': 'Résumé de la nature du problème',
+  'cp.closure.attestation':
+    'L’attestation d’absence d’entente en médiation est déposée dans l’onglet Documents.',
+  'cp.closure.toDocuments': 'Consulter les documents du dossier',
   'cp.closure.remediesTitle': 'Autres recours',
   'cp.closure.remedies.qc':
     'Le dossier est fermé sans entente. Vous pouvez encore faire valoir vos droits : par exemple, envoyer une mise en demeure au commerçant, puis vous adresser à la division des petites créances de la Cour du Québec.',
   'cp.closure.remedies.fr':
     'Le dossier est fermé sans accord. Vous pouvez encore faire valoir vos droits : par exemple, envoyer une mise en demeure au professionnel, puis saisir le tribunal judiciaire compétent.',
+
+  'cp.med.request': 'Demander la médiation',
+  'cp.med.requestTitle': 'Demander la médiation?',
+  'cp.med.requestBody':
+    'Un médiateur neutre sera assigné au dossier par le service de la médiation en ligne. Une fois en médiation, seul le médiateur pourra formuler une proposition, et les échanges entre les parties auront lieu dans l’espace de discussion en médiation.',
+  'cp.med.requestConfirm': 'Confirmer la demande de médiation',
+  'cp.med.requested':
+    'La médiation a été demandée : le statut du dossier est « Médiation demandée ».',
+  'cp.med.notYet': 'Vous pourrez demander la médiation à partir du {date}.',
+  'cp.med.requestedInfo':
+    'Le statut du dossier demeure « Médiation demandée » jusqu’à l’assignation par le service de la médiation en ligne d’un médiateur.',
+  'cp.med.requestedNotice':
+    'Les parties seront avisées par courriel de l’assignation du médiateur.',
+  'cp.med.mediator': 'Médiateur : {name}',
+  'cp.med.rulesTitle': 'Une fois en médiation',
+  'cp.med.ruleProposal':
+    'Seul le médiateur peut formuler une proposition qui devra être acceptée par les deux parties afin de générer une entente en médiation.',
+  'cp.med.ruleClose':
+    'Seul le médiateur peut procéder à la fermeture du dossier en recommandant l’échec de la médiation s’il constate qu’une entente n’est pas possible entre les parties.',
+  'cp.med.dayFirst': 'Premier jour de la médiation',
+  'cp.med.day': 'Jour {day} de la médiation',
+  'cp.med.remaining.one': '{count} jour restant',
+  'cp.med.remaining.other': '{count} jours restants',
+  'cp.med.lastDay': 'dernier jour',
+  'cp.med.alert':
+    'Alerte : la médiation ne devrait pas dépasser {max} jours. Dernier jour prévu : {date}.',
+  'cp.med.overdue': 'En retard : la médiation dépasse {max} jours depuis le {date}.',
+
+  'cp.med.prop.title': 'Proposition du médiateur',
+  'cp.med.prop.none': 'Le médiateur n’a pas fait de proposition',
+  'cp.med.prop.meta': 'Version {version}, {date}',
+  'cp.med.prop.make': 'Faire une proposition initiale',
+  'cp.med.prop.modify': 'Modifier ma proposition',
+  'cp.med.prop.editorIntro':
+    'Cochez la solution que vous trouvez la plus appropriée et remplissez le champ associé, s’il y a lieu. Les précisions et modalités apparaîtront textuellement dans l’entente. Cliquez ensuite sur « Prévisualiser l’entente », puis sur « Soumettre ».',
+  'cp.med.prop.previewHint':
+    'Voici l’entente qui serait conclue si les deux parties acceptaient cette proposition.',
+  'cp.med.prop.made': 'Votre proposition a été soumise aux parties.',
+  'cp.med.prop.modified':
+    'Votre proposition a été modifiée : les parties doivent accepter la nouvelle version.',
+  'cp.med.prop.voided':
+    'La proposition a été modifiée : les acceptations précédentes ne comptent plus. Pour conclure une entente, chaque partie doit accepter la version {version}.',
+  'cp.med.prop.acceptances': 'Acceptation de la version {version}',
+  'cp.med.prop.side.consumer': 'Consommateur',
+  'cp.med.prop.side.merchant': 'Commerçant',
+  'cp.med.prop.sideStatus': '{side} : {status}',
+  'cp.med.prop.acceptedOn': 'a accepté le {date}',
+  'cp.med.prop.notYet': 'n’a pas encore accepté',
+  'cp.med.prop.acceptBox': 'J’accepte la proposition du médiateur et l’entente qui en découle.',
+  'cp.med.prop.acceptRequired':
+    'Cochez la case d’acceptation avant d’accepter la proposition du médiateur.',
+  'cp.med.prop.accept': 'Accepter la proposition du médiateur',
+  'cp.med.prop.acceptedWaiting':
+    'Vous avez accepté la proposition du médiateur. L’entente sera conclue lorsque l’autre partie l’aura acceptée aussi.',
+  'cp.med.prop.acceptedAgreement':
+    'Vous avez accepté la proposition du médiateur : entente conclue en médiation.',
+  'cp.med.prop.noReject':
+    'Si la proposition ne vous convient pas, expliquez-le dans l’espace de discussion en médiation : le médiateur pourra la modifier.',
+  'cp.med.prop.agreement': 'Entente conclue en médiation',
+  'cp.med.prop.awaitingMediator':
+    'La négociation est terminée. Un médiateur sera assigné au dossier par le service de la médiation en ligne; l’historique des propositions reste consultable.',
+  'cp.med.history.phase.negotiation': 'négociation',
+  'cp.med.history.phase.mediation': 'médiation',
+  'cp.med.history.acceptedBy': 'acceptée par : {sides}',
+  'cp.med.history.voided': 'acceptation annulée par une modification : {sides}',
+
+  'cp.med.close.title': 'Fermer le dossier',
+  'cp.med.close.intro':
+    'Si aucune entente ne semble possible, vous pouvez fermer le dossier et constater l’échec de la médiation. Une attestation d’absence d’entente en médiation sera déposée dans l’onglet Documents et le consommateur recevra une trousse d’information sur ses autres recours.',
+  'cp.med.close.reminder':
+    'Avant de fermer le dossier, informez-en les parties dans l’espace de discussion en médiation.',
+  'cp.med.close.toDiscussion': 'Aller à l’espace de discussion en médiation',
+  'cp.med.close.justification': 'Justification',
+  'cp.med.close.justificationHint':
+    'Précisez ce qui n’a pas fonctionné. Cette justification sera visible par toutes les parties.',
+  'cp.med.close.summary': 'Résumé de la nature du problème',
+  'cp.med.close.summaryHint':
+    'Ce résumé apparaîtra sur l’attestation d’absence d’entente en médiation, qui vise à faciliter les recours du consommateur devant les tribunaux.',
+  'cp.med.close.submit': 'Confirmer la fermeture',
+  'cp.med.close.done':
+    'Le dossier est fermé. L’attestation d’absence d’entente en médiation est déposée dans l’onglet Documents.',
 } as const satisfies Record<string, string>;
 
 export type CaseMessageKey = keyof typeof caseFr;

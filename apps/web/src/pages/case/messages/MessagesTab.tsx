@@ -1,6 +1,7 @@
 import type { ThreadKindName, ThreadView } from '@entente/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { FOCUS_MANAGED } from '../../../components/Page';
 import { Loading, Notice } from '../../../components/Notice';
 import { useFormat } from '../../../i18n/hooks';
 import { apiErrorMessage } from '../../../lib/api-form-errors';
@@ -8,18 +9,27 @@ import { cx } from '../../../lib/cx';
 import { liveKeys } from '../../../layout/live-updates';
 import { messagesApi } from './messages-api';
 import { plural, useMessagesT } from './messages-i18n';
-import { threadTitleKey } from './thread-labels';
+import { MEDIATION_DISCUSSION_ID } from '../mediation/mediation-view';
+import { tabPath } from '../tabs';
+import { messagingCentreThreads, startKey, threadTitleKey } from './thread-labels';
 import { ThreadPanel } from './ThreadPanel';
 import './messages.css';
+
+interface Props {
+  caseId: string;
+  programme: 'qc' | 'fr';
+  status: string;
+}
 
 /**
  * QC-11 "Centre de messagerie" (MSG-1 to MSG-4, seed 000): "Vos discussions" with participants,
  * last message time and an unread badge; choosing one opens it below (its URL keeps the choice:
- * `?thread=`). The three-way mediation discussion (QC-18) is listed here too; the proposals
- * board may show the same thread through the same API (`/threads/mediation/messages`).
+ * `?thread=`). In qc mediation (QC-18) the parties' thread is read-only ("(Discussion fermée)"),
+ * each party may start a private discussion with the mediator, the mediator sees one private
+ * thread per side (never the parties' one), and the three-way discussion is on the proposals
+ * board, linked from here.
  */
-export function MessagesTab(props: { caseId: string }) {
-  const { caseId } = props;
+export function MessagesTab({ caseId, programme, status }: Props) {
   const t = useMessagesT();
   const format = useFormat();
   const [params, setParams] = useSearchParams();
@@ -27,8 +37,9 @@ export function MessagesTab(props: { caseId: string }) {
     queryKey: liveKeys.threads(caseId),
     queryFn: () => messagesApi.threads(caseId),
   });
-  const list = threads.data?.threads ?? [];
+  const { listed: list, onBoard } = messagingCentreThreads(threads.data?.threads ?? [], programme);
   const mySide = threads.data?.mySide ?? null;
+  const inMediation = programme === 'qc' && status === 'mediation';
   const chosen = list.find((thread) => thread.kind === params.get('thread')) ?? null;
   const choose = (kind: ThreadKindName) =>
     setParams(
@@ -43,8 +54,24 @@ export function MessagesTab(props: { caseId: string }) {
   return (
     <section className="section messages" aria-labelledby={`messages-${caseId}`}>
       <h2 id={`messages-${caseId}`}>{t('msg.title')}</h2>
-      <p>{t('msg.intro')}</p>
-      <p>{t('msg.introMediation')}</p>
+      {/* The mediator reads only what concerns them; the parties keep seed 000's intro. */}
+      {mySide !== 'mediator' && (
+        <>
+          <p>{t('msg.intro')}</p>
+          <p>{t('msg.introMediation')}</p>
+        </>
+      )}
+      {inMediation && mySide && <p>{t(`msg.mediation.${mySide}`)}</p>}
+      {onBoard && (
+        <p>
+          <Link
+            to={`${tabPath(caseId, 'propositions')}#${MEDIATION_DISCUSSION_ID}`}
+            state={FOCUS_MANAGED}
+          >
+            {t('msg.mediation.toBoard')}
+          </Link>
+        </p>
+      )}
       <h3>{t('msg.threads')}</h3>
       {threads.isPending && <Loading label={t('app.loading')} />}
       {threads.isError && <Notice tone="error">{apiErrorMessage(threads.error, t)}</Notice>}
@@ -57,7 +84,7 @@ export function MessagesTab(props: { caseId: string }) {
               <ThreadItem
                 key={thread.kind}
                 thread={thread}
-                title={t(threadTitleKey(thread, mySide))}
+                title={t(startKey(thread, mySide) ?? threadTitleKey(thread, mySide))}
                 current={chosen?.kind === thread.kind}
                 lastAt={thread.lastMessageAt ? format.dateTime(thread.lastMessageAt) : null}
                 onOpen={() => choose(thread.kind)}
@@ -97,9 +124,7 @@ function ThreadItem(props: {
         aria-current={current ? 'true' : undefined}
         onClick={onOpen}
       >
-        {thread.messageCount === 0 && thread.canPost && thread.kind !== 'parties'
-          ? t('msg.thread.start')
-          : title}
+        {title}
         {closed && <span className="thread-list__closed"> {t('msg.closed')}</span>}
         {thread.unread > 0 && (
           <span className="thread-list__badge">

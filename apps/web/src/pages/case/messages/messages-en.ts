@@ -17,6 +17,17 @@ export const messagesEn: Record<MessagesKey, string> = {
   'msg.thread.mediatorConsumer': 'Discussion with the consumer (private)',
   'msg.thread.mediatorBusiness': 'Discussion with the merchant (private)',
   'msg.thread.start': 'Start a discussion with the mediator',
+  'msg.thread.startConsumer': 'Start a discussion with the consumer',
+  'msg.thread.startBusiness': 'Start a discussion with the merchant',
+  'msg.mediation.consumer':
+    'In mediation, the messaging centre is for talking privately with the mediator. The discussion with the merchant is closed and read-only.',
+  'msg.mediation.merchant':
+    'In mediation, the messaging centre is for talking privately with the mediator. The discussion with the consumer is closed and read-only.',
+  'msg.mediation.mediator':
+    'You can talk privately with each party. The messages the parties exchanged with each other during the negotiation are not available to you.',
+  'msg.mediation.toBoard': 'Go to the mediation discussion space',
+  'msg.mediationNotOpen':
+    'The mediation discussion space will open once a mediator is assigned to the case.',
   'msg.closed': '(Discussion closed)',
   'msg.participants': 'Participants: {names}',
   'msg.lastMessage': 'Last message: {when}',

@@ -18,6 +18,17 @@ export const messagesFr = {
   'msg.thread.mediatorConsumer': 'Discussion avec le consommateur (privée)',
   'msg.thread.mediatorBusiness': 'Discussion avec le commerçant (privée)',
   'msg.thread.start': 'Démarrer une discussion avec le médiateur',
+  'msg.thread.startConsumer': 'Démarrer une discussion avec le consommateur',
+  'msg.thread.startBusiness': 'Démarrer une discussion avec le commerçant',
+  'msg.mediation.consumer':
+    'En médiation, le centre de messagerie sert à discuter en privé avec le médiateur. La discussion avec le commerçant est fermée et disponible en lecture seule seulement.',
+  'msg.mediation.merchant':
+    'En médiation, le centre de messagerie sert à discuter en privé avec le médiateur. La discussion avec le consommateur est fermée et disponible en lecture seule seulement.',
+  'msg.mediation.mediator':
+    'Vous pouvez discuter en privé avec chacune des parties. Les messages que les parties ont échangés entre elles pendant la négociation ne vous sont pas accessibles.',
+  'msg.mediation.toBoard': 'Aller à l’espace de discussion en médiation',
+  'msg.mediationNotOpen':
+    'L’espace de discussion en médiation s’ouvrira lorsqu’un médiateur sera assigné au dossier.',
   'msg.closed': '(Discussion fermée)',
   'msg.participants': 'Participants : {names}',
   'msg.lastMessage': 'Dernier message : {when}',

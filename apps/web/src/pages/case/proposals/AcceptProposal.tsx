@@ -12,10 +12,31 @@ interface Props {
   caseId: string;
   proposalId: string;
   version: number;
+  /** QC-17: the mediator's proposal ("Accepter la proposition du médiateur"). */
+  mediation?: boolean;
+  /** After the acceptance, once the board shows it (the form is gone: the focus moves). */
+  onAccepted?: () => void;
 }
 
-/** QC-12 "Cocher la case d'acceptation", then "Accepter la proposition" (seed 000). */
-export function AcceptProposal({ caseId, proposalId, version }: Props) {
+const LABELS = {
+  negotiation: {
+    box: 'cp.prop.acceptBox',
+    required: 'cp.prop.acceptRequired',
+    button: 'cp.prop.accept',
+  },
+  mediation: {
+    box: 'cp.med.prop.acceptBox',
+    required: 'cp.med.prop.acceptRequired',
+    button: 'cp.med.prop.accept',
+  },
+} as const;
+
+/**
+ * QC-12 "Cocher la case d'acceptation", then "Accepter la proposition" (seed 000); QC-17 the same
+ * for the mediator's proposal, whose acceptance concludes the agreement only once both parties
+ * accepted the same version.
+ */
+export function AcceptProposal({ caseId, proposalId, version, mediation, onAccepted }: Props) {
   const t = useCaseT();
   const client = useQueryClient();
   const announce = useAnnounce();
@@ -24,11 +45,12 @@ export function AcceptProposal({ caseId, proposalId, version }: Props) {
   const [boxError, setBoxError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const labels = LABELS[mediation ? 'mediation' : 'negotiation'];
 
   async function accept(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!ticked) {
-      setBoxError(t('cp.prop.acceptRequired'));
+      setBoxError(t(labels.required));
       box.current?.focus();
       return;
     }
@@ -36,9 +58,16 @@ export function AcceptProposal({ caseId, proposalId, version }: Props) {
     setError(null);
     setBusy(true);
     try {
-      await casePageApi.command(caseId, { type: 'accept_proposal', proposalId, version });
+      const result = await casePageApi.command(caseId, {
+        type: 'accept_proposal',
+        proposalId,
+        version,
+      });
       await client.invalidateQueries({ queryKey: queryKeys.cases });
-      announce(t('cp.prop.accepted'));
+      if (!mediation) announce(t('cp.prop.accepted'));
+      else if (result.status === 'closed') announce(t('cp.med.prop.acceptedAgreement'));
+      else announce(t('cp.med.prop.acceptedWaiting'));
+      onAccepted?.();
     } catch (caught) {
       setError(apiErrorMessage(caught, t));
       void client.invalidateQueries({ queryKey: queryKeys.cases });
@@ -64,12 +93,12 @@ export function AcceptProposal({ caseId, proposalId, version }: Props) {
             aria-describedby={boxError ? `${id}-error` : undefined}
             onChange={(event) => setTicked(event.target.checked)}
           />
-          <label htmlFor={id}>{t('cp.prop.acceptBox')}</label>
+          <label htmlFor={id}>{t(labels.box)}</label>
         </div>
       </div>
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy}>
-          {t('cp.prop.accept')}
+          {t(labels.button)}
         </button>
       </div>
     </form>

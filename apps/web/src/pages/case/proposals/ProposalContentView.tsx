@@ -16,8 +16,9 @@ export function ProposalContentView(props: { content: ProposalContent; currency:
           const detail = solutionDetail(solution, locale, props.currency);
           return (
             <li key={solution.kind}>
-              {td(`prop.kind.${solution.kind}`)}
-              {detail ? ` : ${detail}` : ''}
+              {detail
+                ? t('cp.prop.solutionDetail', { label: td(`prop.kind.${solution.kind}`), detail })
+                : td(`prop.kind.${solution.kind}`)}
             </li>
           );
         })}

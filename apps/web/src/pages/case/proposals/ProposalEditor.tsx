@@ -31,16 +31,43 @@ interface Props {
   /** `counter`: a new proposal (QC-12); `modify`: a new version of the reader's own. */
   mode: { kind: 'counter' } | { kind: 'modify'; proposalId: string; baseVersion: number };
   initial: ProposalContent | null;
+  /** QC-17: the mediator's "Faire une proposition initiale" / "Modifier ma proposition". */
+  variant?: 'party' | 'mediator';
   onDone: () => void;
   onCancel: () => void;
 }
+
+const TEXT = {
+  party: {
+    counterTitle: 'cp.prop.counterTitle',
+    modifyTitle: 'cp.prop.modifyTitle',
+    intro: 'cp.prop.editorIntro',
+    previewHint: 'cp.prop.previewHint',
+    submitCounter: 'cp.prop.submitCounter',
+    submitModify: 'cp.prop.submitModify',
+    counterSent: 'cp.prop.counterSent',
+    modified: 'cp.prop.modified',
+  },
+  mediator: {
+    counterTitle: 'cp.med.prop.make',
+    modifyTitle: 'cp.med.prop.modify',
+    intro: 'cp.med.prop.editorIntro',
+    previewHint: 'cp.med.prop.previewHint',
+    submitCounter: 'cp.prop.submitCounter',
+    submitModify: 'cp.prop.submitCounter',
+    counterSent: 'cp.med.prop.made',
+    modified: 'cp.med.prop.modified',
+  },
+} as const;
 
 /**
  * QC-12's counter-proposal and "Modifier": the wizard's structured form, "Prévisualiser
  * l'entente" (the API's agreement text for exactly these values), then "Soumettre".
  */
-export function ProposalEditor({ caseId, mode, initial, onDone, onCancel }: Props) {
+export function ProposalEditor(props: Props) {
+  const { caseId, mode, initial, variant = 'party', onDone, onCancel } = props;
   const t = useCaseT();
+  const text = TEXT[variant];
   const td = useDraftT();
   const { locale } = useLanguage();
   const client = useQueryClient();
@@ -97,7 +124,7 @@ export function ProposalEditor({ caseId, mode, initial, onDone, onCancel }: Prop
             },
       );
       await client.invalidateQueries({ queryKey: queryKeys.cases });
-      announce(t(mode.kind === 'counter' ? 'cp.prop.counterSent' : 'cp.prop.modified'));
+      announce(t(mode.kind === 'counter' ? text.counterSent : text.modified));
       onDone();
     } catch (error) {
       setSendError(apiErrorMessage(error, t));
@@ -107,13 +134,13 @@ export function ProposalEditor({ caseId, mode, initial, onDone, onCancel }: Prop
     }
   }
 
-  const title = mode.kind === 'counter' ? 'cp.prop.counterTitle' : 'cp.prop.modifyTitle';
+  const title = mode.kind === 'counter' ? text.counterTitle : text.modifyTitle;
   return (
     <section className="section confirm" aria-labelledby="proposal-editor-title">
       <h3 id="proposal-editor-title" tabIndex={-1}>
         {t(title)}
       </h3>
-      <p>{t('cp.prop.editorIntro')}</p>
+      <p>{t(text.intro)}</p>
       <FormShell
         feedback={feedback}
         errors={errors}
@@ -140,7 +167,7 @@ export function ProposalEditor({ caseId, mode, initial, onDone, onCancel }: Prop
           <h4 id="counter-preview" ref={previewHeading} tabIndex={-1}>
             {t('cp.prop.previewTitle')}
           </h4>
-          <p className="field__hint">{t('cp.prop.previewHint')}</p>
+          <p className="field__hint">{t(text.previewHint)}</p>
           <AgreementDocument text={preview.text} />
           {sendError && <Notice tone="error">{sendError}</Notice>}
           <div className="actions">
@@ -150,7 +177,7 @@ export function ProposalEditor({ caseId, mode, initial, onDone, onCancel }: Prop
               disabled={sending}
               onClick={() => void send()}
             >
-              {t(mode.kind === 'counter' ? 'cp.prop.submitCounter' : 'cp.prop.submitModify')}
+              {t(mode.kind === 'counter' ? text.submitCounter : text.submitModify)}
             </button>
           </div>
         </section>

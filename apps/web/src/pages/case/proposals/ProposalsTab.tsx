@@ -6,7 +6,9 @@ import { useFormat } from '../../../i18n/hooks';
 import { apiErrorMessage } from '../../../lib/api-form-errors';
 import { casePageApi, casePageKeys, downloadPath, type CaseProposals } from '../case-api';
 import { useCaseT } from '../case-i18n';
+import { isMediationBoard, mediatorProposalOf } from '../mediation/mediation-view';
 import { AcceptProposal } from './AcceptProposal';
+import { MediationBoard } from './MediationBoard';
 import { ProposalContentView } from './ProposalContentView';
 import { ProposalEditor } from './ProposalEditor';
 import { ProposalHistory } from './ProposalHistory';
@@ -19,6 +21,8 @@ type Editing = null | 'counter' | 'modify';
  * "Modifier" it until the other side acts; the other side accepts it (tick, then "Accepter la
  * proposition") or counter-proposes with the same form and an agreement preview. The full
  * history of immutable versions follows. After acceptance: "Entente conclue" and the agreement.
+ * Once a mediator works on a qc case the board shows the mediator's proposal and the mediation
+ * discussion instead (QC-17, QC-18), the negotiation's history below.
  */
 export default function ProposalsTab({ summary }: { summary: CaseSummary }) {
   const t = useCaseT();
@@ -28,7 +32,60 @@ export default function ProposalsTab({ summary }: { summary: CaseSummary }) {
   });
   if (board.isPending) return <Loading label={t('app.loading')} />;
   if (board.isError) return <Notice tone="error">{apiErrorMessage(board.error, t)}</Notice>;
+  if (isMediationBoard(summary, board.data)) {
+    return <MediationLayout summary={summary} board={board.data} />;
+  }
   return <Board summary={summary} board={board.data} />;
+}
+
+/** The agreement and where its document is (QC-13; "… en médiation" for QC-17's). */
+function AgreementNotice({ summary, board }: { summary: CaseSummary; board: CaseProposals }) {
+  const t = useCaseT();
+  const format = useFormat();
+  if (!board.agreement) return null;
+  const inMediation = board.agreement.proposalId === mediatorProposalOf(board)?.id;
+  return (
+    <Notice tone="success" live={false}>
+      <p className="proposal__agreement">
+        {t(inMediation ? 'cp.med.prop.agreement' : 'cp.prop.agreement')}
+      </p>
+      <p>{t('cp.prop.agreementAt', { date: format.dateTime(board.agreement.reachedAt) })}</p>
+      {board.agreement.documentId ? (
+        <p>
+          <a href={downloadPath(summary.id, board.agreement.documentId)} download>
+            {t('cp.prop.agreementDocument')}
+          </a>
+        </p>
+      ) : (
+        <p>{t('cp.prop.agreementPending')}</p>
+      )}
+    </Notice>
+  );
+}
+
+function RepresentedNotice({ summary }: { summary: CaseSummary }) {
+  const t = useCaseT();
+  const represented =
+    summary.myRoles.includes('consumer') && summary.consumerRepresentative?.status === 'active';
+  if (!represented) return null;
+  return (
+    <Notice tone="info" live={false}>
+      {t('cp.prop.represented')}
+    </Notice>
+  );
+}
+
+function MediationLayout({ summary, board }: { summary: CaseSummary; board: CaseProposals }) {
+  const t = useCaseT();
+  return (
+    <>
+      <h2>{t('cp.tab.propositions')}</h2>
+      <AgreementNotice summary={summary} board={board} />
+      <RepresentedNotice summary={summary} />
+      <MediationBoard summary={summary} board={board} />
+      <ProposalHistory board={board} />
+    </>
+  );
 }
 
 function Board({ summary, board }: { summary: CaseSummary; board: CaseProposals }) {
@@ -39,8 +96,6 @@ function Board({ summary, board }: { summary: CaseSummary; board: CaseProposals 
   const heading = useRef<HTMLHeadingElement>(null);
   const current = board.proposals.find((p) => p.id === board.currentProposalId) ?? null;
   const latest = current?.versions.at(-1) ?? null;
-  const represented =
-    summary.myRoles.includes('consumer') && summary.consumerRepresentative?.status === 'active';
   const whose = turnFor(board.turn, board.mySide);
 
   useEffect(() => {
@@ -62,24 +117,11 @@ function Board({ summary, board }: { summary: CaseSummary; board: CaseProposals 
       <h2 ref={heading} tabIndex={-1}>
         {t('cp.tab.propositions')}
       </h2>
-      {board.agreement && (
-        <Notice tone="success" live={false}>
-          <p className="proposal__agreement">{t('cp.prop.agreement')}</p>
-          <p>{t('cp.prop.agreementAt', { date: format.dateTime(board.agreement.reachedAt) })}</p>
-          {board.agreement.documentId ? (
-            <p>
-              <a href={downloadPath(summary.id, board.agreement.documentId)} download>
-                {t('cp.prop.agreementDocument')}
-              </a>
-            </p>
-          ) : (
-            <p>{t('cp.prop.agreementPending')}</p>
-          )}
-        </Notice>
-      )}
-      {represented && (
+      <AgreementNotice summary={summary} board={board} />
+      <RepresentedNotice summary={summary} />
+      {summary.status === 'mediation_requested' && (
         <Notice tone="info" live={false}>
-          {t('cp.prop.represented')}
+          {t('cp.med.prop.awaitingMediator')}
         </Notice>
       )}
       {!board.agreement && summary.status === 'negotiation' && !summary.merchantRepresentative && (

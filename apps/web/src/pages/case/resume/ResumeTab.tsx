@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import type { CaseSummary } from '../../../api/case-types';
 import { Loading, Notice } from '../../../components/Notice';
 import { useFormat } from '../../../i18n/hooks';
@@ -9,10 +10,17 @@ import { RepresentativeSection } from '../representatives/RepresentativeSection'
 import { SummaryDownload } from '../SummaryDownload';
 import { ProblemDescription } from './ProblemDescription';
 
+// QC-20 "relance": the mediator's follow-up requests to the office, in their own chunk.
+const FollowupSection = lazy(() =>
+  import('../followups/FollowupSection').then((module) => ({ default: module.FollowupSection })),
+);
+
 /**
  * QC-10, QC-11 "Résumé du dossier": who submitted it and when, the parties (the business and the
  * representative who took charge, which the consumer sees too), the consumer's representative
- * (REP-1, REP-3), the full problem description, and the case summary's PDF (DOC-3).
+ * (REP-1, REP-3), the full problem description, and the case summary's PDF (DOC-3). The
+ * mediator reads the same (QC-16), with the mediator named and, while mediating, the follow-up
+ * requests to the office (QC-20).
  */
 export function ResumeTab({ summary }: { summary: CaseSummary }) {
   const t = useCaseT();
@@ -25,6 +33,7 @@ export function ResumeTab({ summary }: { summary: CaseSummary }) {
   if (resume.isError) return <Notice tone="error">{apiErrorMessage(resume.error, t)}</Notice>;
   const r = resume.data;
   const inCharge = r.merchantInCharge;
+  const mediating = summary.mySide === 'mediator' && summary.status === 'mediation';
   return (
     <>
       <h2>{t('cp.tab.resume')}</h2>
@@ -60,8 +69,20 @@ export function ResumeTab({ summary }: { summary: CaseSummary }) {
                 })
               : t(r.status === 'closed' ? 'cp.resume.neverInCharge' : 'cp.resume.notInCharge')}
           </dd>
+          {summary.mediator && (
+            <>
+              <dt>{t('case.mediator')}</dt>
+              <dd>{summary.mediator.name}</dd>
+            </>
+          )}
         </dl>
       </section>
+
+      {mediating && (
+        <Suspense fallback={null}>
+          <FollowupSection caseId={summary.id} />
+        </Suspense>
+      )}
 
       <RepresentativeSection caseId={summary.id} />
 
