@@ -15,7 +15,7 @@ describe('mediator registry', () => {
   test('staff enrol a mediator, edit the profile and record an absence', async () => {
     const agent = await browser.person('staff mediators');
     const { page } = agent;
-    await signInStaff(agent.context, page, 'mediators');
+    await signInStaff(agent.context, page, 'mediators', 'admin');
     const main = page.getByRole('main');
 
     await page.goto('/staff/mediators');
@@ -88,7 +88,7 @@ describe('mediator registry', () => {
     await main.getByText('Aucune période d’indisponibilité à venir.').waitFor();
 
     const phone = await browser.person('staff mediators phone', { viewport: 'phone' });
-    await signInStaff(phone.context, phone.page, 'mediators phone');
+    await signInStaff(phone.context, phone.page, 'mediators phone', 'admin');
     await phone.page.goto('/staff/mediators');
     await waitForHeading(phone.page, 'Médiateurs');
     await checkA11y(phone.page, 'staff – mediators (phone)');

@@ -19,7 +19,15 @@ export async function apiCall<T>(
   path: string,
   body?: unknown,
 ): Promise<T> {
-  const result = await page.evaluate(
+  const result = await sendFromPage(page, method, path, body);
+  if (result.status >= 300)
+    throw new Error(`${method} ${path} answered ${result.status}: ${result.text}`);
+  return (result.text ? JSON.parse(result.text) : undefined) as T;
+}
+
+/** The request made by the page itself (its session cookie, a fresh CSRF token). */
+async function sendFromPage(page: Page, method: string, path: string, body: unknown) {
+  return page.evaluate(
     async ({ method, path, body }) => {
       const csrf = (await (await fetch('/api/auth/csrf')).json()) as { token: string };
       const response = await fetch(path, {
@@ -34,9 +42,6 @@ export async function apiCall<T>(
     },
     { method, path, body },
   );
-  if (result.status >= 300)
-    throw new Error(`${method} ${path} answered ${result.status}: ${result.text}`);
-  return (result.text ? JSON.parse(result.text) : undefined) as T;
 }
 
 /** ORG-1 by staff (signed in on `page`): a qc business with the demo representative. */
@@ -109,4 +114,20 @@ export async function signInDemoMerchant(page: Page): Promise<void> {
   if (!code) throw new Error('no sign-in code for the merchant');
   await submitCode(page, code);
   await page.waitForURL((url) => url.pathname !== '/sign-in');
+}
+
+/** A JSON call that may be refused: its status and body, for the journeys that check refusals. */
+export async function apiAttempt(
+  page: Page,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: { error?: { code: string; message: string } } | null }> {
+  const result = await sendFromPage(page, method, path, body);
+  return {
+    status: result.status,
+    body: result.text
+      ? (JSON.parse(result.text) as { error?: { code: string; message: string } })
+      : null,
+  };
 }
