@@ -3,11 +3,11 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * zod's JSON Schema conversion (`toJSONSchema`, standard-schema `jsonSchema`) is never used in the
- * browser, but zod's classic schemas import it statically, which costs every form page about
- * 8 kB gz of its 170 kB first-load budget. In the production bundle its two modules become
- * functions that throw if ever called; validation itself does not touch them. Export names are
- * read from the installed zod, so an upgrade that adds one keeps building.
+ * ADR 0012: zod's JSON Schema conversion (`toJSONSchema`, standard-schema `jsonSchema`) is never
+ * used in the browser, but zod's classic schemas import it statically, which costs every form
+ * page about 5 kB gz of its 170 kB first-load budget. In the production bundle its two modules
+ * become functions that throw if ever called; validation itself does not touch them. Export names
+ * are read from the installed zod, so an upgrade that adds one keeps building.
  */
 function withoutZodJsonSchema(): Plugin {
   const stubbed = /[\\/]zod[\\/]v4[\\/]core[\\/](json-schema-processors|to-json-schema)\.js$/;
