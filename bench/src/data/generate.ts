@@ -2,6 +2,7 @@
  * The load itself: people first, then the cases in batches (one COPY per table per batch, all
  * tables streaming at once), with secondary indexes dropped before and rebuilt after.
  */
+import { followupFor, openCaseEnd, settleDueDeadlines } from './ageing.js';
 import pg from 'pg';
 import { JOURNEYS } from './journeys.js';
 import { makePeople, LARGE_BUSINESS_SHARE } from './people.js';
@@ -20,8 +21,15 @@ export interface GenerateOptions {
   readonly seed: number;
   readonly batch: number;
   readonly now: number;
+  /** A fresh TOTP secret encrypted with the API's key (privileged accounts are enrolled). */
+  readonly encryptTotp: () => string;
   readonly log: (line: string) => void;
 }
+
+/** Tables written per case: the templates' and the mediators' follow-up requests. */
+const PER_CASE_TABLES = [...CASE_TABLES, 'mediation_followups'] as const;
+type PerCaseTable = (typeof PER_CASE_TABLES)[number];
+const ONCE_TABLES = ['users', 'businesses', 'business_members', 'mediator_profiles', 'mediator_unavailability'] as const;
 
 function byProgramme(compiled: readonly CompiledTemplate[], programme: 'qc' | 'fr') {
   const list = compiled.filter((c) => c.template.journey.programme === programme);
@@ -31,11 +39,12 @@ function byProgramme(compiled: readonly CompiledTemplate[], programme: 'qc' | 'f
 
 /**
  * Closed cases end within the last 360 days (older ones would have been purged, QC-23); open
- * cases had their last event in the last few days, so no pending deadline is long past.
+ * cases had their last event in the last few days, except a share of those waiting for a
+ * mediator's decision or in mediation, which wait weeks (ageing.ts).
  */
 export function shiftDaysFor(c: CompiledTemplate, r: Random, now: number): number {
-  const closed = c.template.state.status === 'closed';
-  const targetEnd = closed ? now - r.int(1, 360) * DAY : now - r.int(2, 120) * 3_600_000;
+  const { status } = c.template.state;
+  const targetEnd = status === 'closed' ? now - r.int(1, 360) * DAY : openCaseEnd(status, r, now);
   return Math.floor((targetEnd - c.template.endMs) / DAY);
 }
 
@@ -55,32 +64,32 @@ export async function generate(options: GenerateOptions): Promise<Record<string,
   ) as Record<TableName, TableCopy>;
 
   const createdAt = new Date(options.now - 800 * DAY).toISOString();
-  const { people, rows } = makePeople(cases, r, createdAt);
-  for (const t of ['users', 'businesses', 'business_members'] as const) {
+  const { people, rows } = makePeople(cases, r, { createdAt, now: options.now, encryptTotp: options.encryptTotp });
+  for (const t of ONCE_TABLES) {
     copies[t].begin();
     await copies[t].push(rows[t]);
     await copies[t].endBatch();
   }
-  log(`people: ${rows.users.length} users, ${rows.businesses.length} businesses`);
+  log(`people: ${rows.users.length} users, ${rows.businesses.length} businesses, ${rows.mediator_profiles.length} mediators`);
 
   const compiled = buildTemplates(JOURNEYS).map(compileTemplate);
   const pickQc = byProgramme(compiled, 'qc');
   const pickFr = byProgramme(compiled, 'fr');
   let eventId = 0;
   let messageId = 0;
-  const out = Object.fromEntries(CASE_TABLES.map((t) => [t, [] as string[]])) as Record<CaseTable, string[]>;
+  const out = Object.fromEntries(PER_CASE_TABLES.map((t) => [t, [] as string[]])) as Record<PerCaseTable, string[]>;
   const flush = async () => {
-    await Promise.all(CASE_TABLES.map((t) => copies[t].push(out[t])));
-    for (const t of CASE_TABLES) out[t].length = 0;
+    await Promise.all(PER_CASE_TABLES.map((t) => copies[t].push(out[t])));
+    for (const t of PER_CASE_TABLES) out[t].length = 0;
   };
 
   for (let from = 0; from < cases; from += options.batch) {
     const to = Math.min(cases, from + options.batch);
-    for (const t of CASE_TABLES) copies[t].begin();
+    for (const t of PER_CASE_TABLES) copies[t].begin();
     for (let i = from; i < to; i++) {
       const business = r.next() < LARGE_BUSINESS_SHARE ? people.large : r.pick(people.businesses);
       const template = business.programme === 'qc' ? pickQc(r) : pickFr(r);
-      stampCase(template, {
+      const input = {
         consumerId: r.pick(people.consumers),
         businessId: business.id,
         merchantId: r.pick(business.representatives),
@@ -90,13 +99,24 @@ export async function generate(options: GenerateOptions): Promise<Record<string,
         shiftDays: shiftDaysFor(template, r, options.now),
         eventIdBase: eventId,
         messageIdBase: messageId,
-      }, r, out);
+      };
+      const firstDeadline = out.case_deadlines.length;
+      const caseId = stampCase(template, input, r, out);
+      settleCase(out, firstDeadline, options.now);
+      const followup = followupFor({
+        caseId,
+        status: template.template.state.status,
+        mediatorId: input.mediatorId,
+        lastEventMs: template.template.endMs + input.shiftDays * DAY,
+        staff: people.staff,
+      }, r, options.now);
+      if (followup !== null) out.mediation_followups.push(followup);
       eventId += template.events;
       messageId += template.messages;
       if (i % 256 === 255) await flush();
     }
     await flush();
-    await Promise.all(CASE_TABLES.map((t) => copies[t].endBatch()));
+    await Promise.all(PER_CASE_TABLES.map((t) => copies[t].endBatch()));
     const seconds = (Date.now() - started) / 1000;
     log(`cases ${to}/${cases} (${Math.round(to / seconds)} cases/s, ${seconds.toFixed(0)} s)`);
   }
@@ -111,8 +131,10 @@ export async function generate(options: GenerateOptions): Promise<Record<string,
   await builders[1]!.connect();
   await createIndexes(builders, indexes, log);
   await builders[1]!.end();
-  log('ANALYZE');
-  await admin.query('ANALYZE');
+  // A live database is vacuumed by autovacuum; right after COPY the visibility map is empty and
+  // index-only scans (the dashboard's open-case counts) would still read every heap page.
+  log('VACUUM (ANALYZE)');
+  await admin.query('VACUUM (ANALYZE)');
   const countRows: Record<string, number> = {};
   for (const t of tables) {
     const result = await admin.query<{ n: string }>(`SELECT count(*) AS n FROM ${t}`);
@@ -121,4 +143,14 @@ export async function generate(options: GenerateOptions): Promise<Record<string,
   await admin.end();
   log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return countRows;
+}
+
+/** The deadline job's traces on the case just stamped (its `cases` line is the last one). */
+function settleCase(out: Record<CaseTable, string[]>, firstDeadline: number, now: number) {
+  const deadlines = out.case_deadlines.slice(firstDeadline);
+  if (deadlines.length === 0) return;
+  const caseLine = { value: out.cases.at(-1)! };
+  settleDueDeadlines(caseLine, deadlines, now);
+  out.cases[out.cases.length - 1] = caseLine.value;
+  out.case_deadlines.splice(firstDeadline, deadlines.length, ...deadlines);
 }

@@ -6,6 +6,9 @@
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openDatabase } from '../../../apps/api/src/db/client.js';
+import { newTotpSecret } from '../../../apps/api/src/modules/auth/totp.js';
+import { encrypt } from '../../../apps/api/src/platform/crypto.js';
+import { loadKeys } from '../../../apps/api/src/platform/secrets.js';
 import { generate } from './generate.js';
 import { verify } from './verify.js';
 
@@ -57,6 +60,8 @@ await admin.end();
 log('migrating with the API migrations');
 const database = await openDatabase({ kind: 'postgres', url: databaseUrl, poolSize: 1 });
 await database.migrate();
+// The API's keys, made now as its first start would: TOTP secrets are stored encrypted with them.
+const keys = await loadKeys(database, new Date());
 await database.close();
 
 const counts = await generate({
@@ -65,6 +70,7 @@ const counts = await generate({
   seed: Number(values.seed),
   batch: Number(values.batch),
   now: Date.now(),
+  encryptTotp: () => encrypt(keys.encryptionKey, newTotpSecret()),
   log,
 });
 log('\n| table | rows |\n| --- | ---: |');

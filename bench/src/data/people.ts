@@ -2,6 +2,9 @@
  * Users, businesses and their members. Consumers ≈ 0.8 × cases (some people file twice),
  * a few mediators and staff, and a few thousand businesses plus one very large one that holds
  * 5% of the cases (a national telecom operator: its "Mes dossiers" is the hard list to page).
+ * Staff, the administrator and mediators are enrolled in TOTP (ACC-7) with a secret encrypted
+ * like the API's (`encryptTotp`), and every mediator has a registry profile (MDR-1), some with
+ * an announced absence.
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -33,6 +36,15 @@ export interface PeopleRows {
   readonly users: string[];
   readonly businesses: string[];
   readonly business_members: string[];
+  readonly mediator_profiles: string[];
+  readonly mediator_unavailability: string[];
+}
+
+/** The instant people were created, and how a TOTP secret is stored (encrypted, base64url). */
+export interface PeopleOptions {
+  readonly createdAt: string;
+  readonly now: number;
+  readonly encryptTotp: () => string;
 }
 
 export const LARGE_BUSINESS_SHARE = 0.05;
@@ -50,9 +62,13 @@ export function counts(cases: number) {
   };
 }
 
-export function makePeople(cases: number, r: Random, createdAt: string): { people: People; rows: PeopleRows } {
+/** Roles that need a second factor (ACC-7): their accounts are enrolled. */
+const TOTP_ROLES = new Set(['administrator', 'staff', 'mediator']);
+
+export function makePeople(cases: number, r: Random, options: PeopleOptions): { people: People; rows: PeopleRows } {
+  const { createdAt } = options;
   const n = counts(cases);
-  const rows: PeopleRows = { users: [], businesses: [], business_members: [] };
+  const rows: PeopleRows = { users: [], businesses: [], business_members: [], mediator_profiles: [], mediator_unavailability: [] };
   let serial = 0;
   const user = (roles: string, domain: string, professional: boolean): string => {
     const id = randomUUID();
@@ -60,15 +76,17 @@ export function makePeople(cases: number, r: Random, createdAt: string): { peopl
     const family = r.pick(LAST_NAMES);
     serial += 1;
     const profile = professional ? JSON.stringify({ jobTitle: 'Responsable des plaintes' }) : null;
+    const totp = TOTP_ROLES.has(roles);
     rows.users.push(line([
       id, `${slug(given)}.${slug(family)}.${serial}@${domain}`, createdAt, given, family,
       `514-555-${String(serial % 10_000).padStart(4, '0')}`, r.next() < 0.9 ? 'fr' : 'en',
-      `{${roles}}`, profile, createdAt, createdAt,
+      `{${roles}}`, profile, totp ? options.encryptTotp() : null, totp ? createdAt : null, createdAt, createdAt,
     ]));
     return id;
   };
   const staff = Array.from({ length: n.staff }, (_, i) => user(i === 0 ? 'administrator' : 'staff', 'bureau.exemple.test', true));
   const mediators = Array.from({ length: n.mediators }, () => user('mediator', 'mediation.exemple.test', true));
+  for (const mediator of mediators) registerMediator(rows, r, mediator, staff[0]!, options);
   const consumers = Array.from({ length: n.consumers }, () => user('consumer', 'courriel.exemple.test', false));
 
   const business = (programme: 'qc' | 'fr', index: number, reps: number, name?: string): Business => {
@@ -96,4 +114,27 @@ export function makePeople(cases: number, r: Random, createdAt: string): { peopl
     business(i % 2 === 0 ? 'qc' : 'fr', i + 1, 1 + (i % 3)),
   );
   return { people: { consumers, mediators, staff, businesses, large }, rows };
+}
+
+const DAY = 86_400_000;
+const localDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * MDR-1: the mediator's registry profile (both programmes: the generator gives any mediator
+ * cases of both; the FR independence declaration signed; one or two sectors; no planned load
+ * cap), and for about a third of them an absence announced within the next weeks.
+ */
+function registerMediator(rows: PeopleRows, r: Random, userId: string, admin: string, options: PeopleOptions) {
+  const { createdAt, now } = options;
+  const sectors = [...new Set([r.pick(SECTORS), r.pick(SECTORS)])];
+  const region = r.next() < 0.5 ? r.pick(CITIES_QC) : r.pick(CITIES_FR);
+  rows.mediator_profiles.push(line([
+    userId, '{qc,fr}', `{${sectors.map((s) => `"${s}"`).join(',')}}`, `{"${region}"}`, createdAt, null, admin, createdAt, createdAt,
+  ]));
+  if (r.next() < 0.35) {
+    const starts = now + r.int(-5, 40) * DAY;
+    rows.mediator_unavailability.push(line([
+      randomUUID(), userId, localDate(starts), localDate(starts + r.int(2, 14) * DAY), 'Congé', admin, createdAt,
+    ]));
+  }
 }

@@ -19,14 +19,17 @@ export const TABLES = {
   message_threads: ['id', 'case_id', 'kind', 'created_at', 'last_message_at'],
   messages: ['id', 'thread_id', 'case_id', 'author_user_id', 'author_role', 'body', 'created_at'],
   thread_reads: ['thread_id', 'user_id', 'last_read_message_id', 'read_at'],
-  case_deadlines: ['id', 'case_id', 'kind', 'key', 'due_at', 'action', 'created_at'],
+  case_deadlines: ['id', 'case_id', 'kind', 'key', 'due_at', 'action', 'created_at', 'fired_at', 'result'],
   case_drafts: ['case_id', 'parties', 'description', 'proposal', 'saved_steps', 'updated_at'],
-  users: ['id', 'email', 'email_verified_at', 'given_name', 'family_name', 'phone', 'preferred_language', 'roles', 'professional_profile', 'created_at', 'updated_at'],
+  users: ['id', 'email', 'email_verified_at', 'given_name', 'family_name', 'phone', 'preferred_language', 'roles', 'professional_profile', 'totp_secret_enc', 'totp_enrolled_at', 'created_at', 'updated_at'],
   businesses: ['id', 'programme', 'legal_name', 'registration_number', 'addresses', 'sector', 'participation_date', 'created_by', 'created_at', 'updated_at'],
   business_members: ['business_id', 'user_id', 'role', 'added_by', 'added_at'],
+  mediator_profiles: ['user_id', 'programmes', 'sectors', 'regions', 'independence_declared_at', 'max_active_cases', 'created_by', 'created_at', 'updated_at'],
+  mediator_unavailability: ['id', 'mediator_user_id', 'starts_on', 'ends_on', 'note', 'created_by', 'created_at'],
+  mediation_followups: ['id', 'case_id', 'mediator_user_id', 'party', 'message', 'created_at', 'resolved_at', 'resolved_by', 'resolution'],
 } as const;
 export type TableName = keyof typeof TABLES;
-/** Tables written per case (the others — users, businesses, members — are written once). */
+/** Tables the templates fill per case (people and the mediator registry are written once). */
 export const CASE_TABLES = [
   'cases', 'case_members', 'case_events', 'proposals', 'proposal_versions', 'proposal_acceptances',
   'case_documents', 'message_threads', 'messages', 'thread_reads', 'case_deadlines', 'case_drafts',
@@ -140,7 +143,8 @@ export function templateRows(t: Template): Record<CaseTable, string[]> {
 
   // Pending deadlines of the final state (deadline-sync.ts); past fired/cancelled rows are not made.
   deadlinesFor(state).forEach((d, i) => {
-    rows.case_deadlines.push(line([P.deadline(i + 1), caseId, d.kind, d.key, d.dueAt, d.action, last]));
+    // Fired deadlines (`fired_at`, `result`) are only made for aged cases: see ageing.ts.
+    rows.case_deadlines.push(line([P.deadline(i + 1), caseId, d.kind, d.key, d.dueAt, d.action, last, null, null]));
   });
 
   // qc drafts keep their wizard content (drafts.ts), written with each draft_step_saved.

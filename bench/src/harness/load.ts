@@ -31,11 +31,11 @@ export interface LoadOptions {
   warmup: number;
 }
 
-const percentile = (sorted: Float64Array, p: number) =>
+export const percentile = (sorted: Float64Array, p: number) =>
   sorted.length === 0
     ? 0
     : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-const round = (n: number) => Math.round(n * 100) / 100;
+export const round = (n: number) => Math.round(n * 100) / 100;
 
 async function run(options: LoadOptions, requests: readonly LoadRequest[], seconds: number) {
   const times: number[] = [];
@@ -74,8 +74,11 @@ async function run(options: LoadOptions, requests: readonly LoadRequest[], secon
 export async function measure(
   options: LoadOptions,
   requests: readonly LoadRequest[],
+  /** Called between the warm-up and the measured run (side measurements start afresh). */
+  startMeasuring: () => void = () => undefined,
 ): Promise<LoadResult> {
   if (options.warmup > 0) await run(options, requests, options.warmup);
+  startMeasuring();
   const { result, times, errors } = await run(options, requests, options.duration);
   const sorted = Float64Array.from(times).sort();
   return {

@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- --duration 10 --warmup 3 --connections 50 --only name]`: starts the API
- * against DATABASE_URL (NODE_ENV=production, logs at warn, no jobs), measures the ceiling
- * (static JSON and one indexed SELECT on the same server and pool), runs every scenario,
- * prints a markdown table and writes bench/results/<date>.json.
+ * against DATABASE_URL (NODE_ENV=production, logs at warn, no jobs, documents it files under
+ * tmp/bench-data), measures the ceiling (static JSON and one indexed SELECT on the same server
+ * and pool), runs every scenario (or those whose name contains `--only`, any case), prints a
+ * markdown table and writes bench/results/<date>.json (not with `--no-save`).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { measure, type LoadOptions, type LoadResult } from './load.js';
+import type { ScenarioRun, SideMeasure } from './scenario.js';
 import { SCENARIOS } from './scenarios/index.js';
 import { signIn } from './sessions.js';
 
@@ -21,6 +23,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
     only: { type: 'string' },
+    'no-save': { type: 'boolean', default: false },
   },
 });
 const databaseUrl = process.env.DATABASE_URL;
@@ -59,6 +62,10 @@ const server = spawn(
       LOG_LEVEL: 'warn',
       JOBS: 'false',
       DEMO_DATA: 'false',
+      // The agreements the PDF scenario files go here, not among a developer's documents.
+      DATA_DIR:
+        process.env.BENCH_DATA_DIR ??
+        fileURLToPath(new URL('../../../tmp/bench-data/', import.meta.url)),
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   },
@@ -114,12 +121,31 @@ const select = await measure(load, [
   { setup: () => ({ path: `/bench/ceiling/select?id=${ids[(k = (k + 1) % ids.length)]}` }) },
 ]);
 
-const rows: { name: string; kind: string; r: LoadResult; rss: number }[] = [];
-for (const scenario of SCENARIOS.filter((s) => !values.only || s.name.includes(values.only))) {
-  const requests = await scenario.prepare(env);
-  const r = await measure(load, requests);
-  rows.push({ name: scenario.name, kind: scenario.kind, r, rss: rssMb() });
+const only = values.only?.toLowerCase();
+const rows: {
+  name: string;
+  kind: string;
+  r: LoadResult;
+  rss: number;
+  side: SideMeasure | null;
+}[] = [];
+const skipped: { name: string; reason: string }[] = [];
+for (const scenario of SCENARIOS.filter((s) => !only || s.name.toLowerCase().includes(only))) {
+  let run: ScenarioRun;
+  try {
+    run = await scenario.prepare(env);
+  } catch (error) {
+    // A scenario whose data is missing is reported, not allowed to stop the others.
+    const reason = error instanceof Error ? error.message : String(error);
+    skipped.push({ name: scenario.name, reason });
+    console.log(`  ${scenario.name}: skipped (${reason})`);
+    continue;
+  }
+  const r = await measure(load, run.requests, () => run.startMeasuring?.());
+  const side = (await run.finish?.(load.duration)) ?? null;
+  rows.push({ name: scenario.name, kind: scenario.kind, r, rss: rssMb(), side });
   console.log(`  ${scenario.name}: ${r.rps} req/s, p99 ${r.p99} ms, ${r.errors} errors`);
+  if (side) console.log(`  ${side.name}: p95 ${side.p95} ms, ${JSON.stringify(side.details)}`);
 }
 const pgVersion = (await db.query<{ v: string }>('SHOW server_version')).rows[0]!.v;
 await db.end();
@@ -135,7 +161,7 @@ const result = {
   },
   cases: casesCount,
   ceiling: { json: { rps: json.rps, p99: json.p99 }, select: { rps: select.rps, p99: select.p99 } },
-  scenarios: rows.map(({ name, kind, r, rss }) => ({
+  scenarios: rows.map(({ name, kind, r, rss, side }) => ({
     name,
     kind,
     rps: r.rps,
@@ -145,7 +171,9 @@ const result = {
     errors: r.errors,
     rssMb: rss,
     ratio: Math.round((r.rps / select.rps) * 1000) / 1000,
+    ...(side ? { side } : {}),
   })),
+  skipped,
 };
 
 const table = [
@@ -153,16 +181,25 @@ const table = [
   '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   `| ceiling: static JSON | — | ${json.rps} | ${json.p50} | ${json.p95} | ${json.p99} | ${json.errors} | | |`,
   `| ceiling: indexed SELECT | — | ${select.rps} | ${select.p50} | ${select.p95} | ${select.p99} | ${select.errors} | | 1 |`,
-  ...result.scenarios.map(
-    (s) =>
-      `| ${s.name} | ${s.kind} | ${s.rps} | ${s.p50} | ${s.p95} | ${s.p99} | ${s.errors} | ${s.rssMb} | ${s.ratio} |`,
-  ),
+  ...result.scenarios.flatMap((s) => [
+    `| ${s.name} | ${s.kind} | ${s.rps} | ${s.p50} | ${s.p95} | ${s.p99} | ${s.errors} | ${s.rssMb} | ${s.ratio} |`,
+    // The side figure: events per second in the req/s column, its latencies, what was missed.
+    ...(s.side
+      ? [
+          `| ${s.side.name} | live | ${s.side.rate} | ${s.side.p50} | ${s.side.p95} | ${s.side.p99} | ${s.side.errors} | | |`,
+        ]
+      : []),
+  ]),
 ];
 console.log(`\n${table.join('\n')}\n`);
-const dir = fileURLToPath(new URL('../../results/', import.meta.url));
-mkdirSync(dir, { recursive: true });
-const file = `${dir}${new Date().toISOString().replace(/:/g, '-').slice(0, 19)}-${casesCount}.json`;
-writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
-console.log(`written ${file}`);
+if (!values['no-save']) {
+  const dir = fileURLToPath(new URL('../../results/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  const file = `${dir}${new Date().toISOString().replace(/:/g, '-').slice(0, 19)}-${casesCount}.json`;
+  writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
+  console.log(`written ${file}`);
+}
+// Requests the last run left in flight finish before the server and its pool close.
+await new Promise((resolve) => setTimeout(resolve, 1000));
 stopServer();
 process.exit(0);

@@ -1,7 +1,9 @@
 /**
  * A load scenario: what it needs from the database (cases in the right state, the users who act
  * on them, signed in), and the request(s) one connection repeats. Add a scenario by adding a
- * module to `scenarios/` and listing it in `scenarios/index.ts`.
+ * module to `scenarios/` and listing it in `scenarios/index.ts`. A scenario may also measure
+ * something beside the requests (the live fan-out of the messages it posts): `startMeasuring`
+ * and `finish`.
  */
 import type pg from 'pg';
 import type { Headers } from './sessions.js';
@@ -14,10 +16,40 @@ export interface ScenarioEnv {
   getJson(path: string, headers: Headers): Promise<unknown>;
 }
 
+/** A figure measured beside a scenario's requests, reported as a row of its own below it. */
+export interface SideMeasure {
+  readonly name: string;
+  /** Events per second of the measured run. */
+  readonly rate: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly p99: number;
+  /** Events expected and not seen (for the live fan-out: signals never delivered). */
+  readonly errors: number;
+  /** Anything else worth keeping in the results file. */
+  readonly details: Record<string, number>;
+}
+
+export interface ScenarioRun {
+  readonly requests: readonly LoadRequest[];
+  /** Called between the warm-up and the measured run. */
+  startMeasuring?(): void;
+  /** Called after the measured run (of `seconds`): releases what `prepare` opened, returns the side figure. */
+  finish?(seconds: number): Promise<SideMeasure | null>;
+}
+
 export interface Scenario {
   readonly name: string;
   readonly kind: 'read' | 'write' | 'pdf';
-  prepare(env: ScenarioEnv): Promise<readonly LoadRequest[]>;
+  prepare(env: ScenarioEnv): Promise<ScenarioRun>;
+}
+
+/** The same GET for every connection, with the sessions taken in turn. */
+export function cycling(sessions: Map<string, Headers>, path: string): ScenarioRun {
+  const all = [...sessions.values()];
+  if (all.length === 0) throw new Error(`no signed-in user for ${path}: generate a dataset first`);
+  let i = 0;
+  return { requests: [{ setup: () => ({ path, headers: all[(i = (i + 1) % all.length)]! }) }] };
 }
 
 /** Round-robin over a list, never handing out an item still in flight (for writes). */

@@ -29,7 +29,11 @@ app.get(
   },
 );
 
+// The harness may signal twice (its explicit stop and its exit handler): close once.
+let stopping = false;
 const stop = async () => {
+  if (stopping) return;
+  stopping = true;
   await app.close();
   await ctx.database.close();
   process.exit(0);

@@ -26,6 +26,6 @@ export const consumerOpensCase: Scenario = {
         };
       },
     });
-    return [step('', true), step('/events'), step('/proposals'), step('/threads')];
+    return { requests: [step('', true), step('/events'), step('/proposals'), step('/threads')] };
   },
 };

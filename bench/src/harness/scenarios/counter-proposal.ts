@@ -21,25 +21,27 @@ export const counterProposal: Scenario = {
     const cases = await negotiationCases(env, 2000);
     const sessions = await env.signIn(cases.flatMap((c) => [c.consumer, c.merchant]));
     const pool = new Rotation(cases);
-    return [
-      {
-        method: 'POST',
-        setup: (context) => {
-          const { index, item } = pool.take();
-          context.index = index;
-          return {
-            path: `/api/cases/${item.id}/commands`,
-            headers: sessions.get(item[item.turn])!,
-            body: content,
-          };
+    return {
+      requests: [
+        {
+          method: 'POST',
+          setup: (context) => {
+            const { index, item } = pool.take();
+            context.index = index;
+            return {
+              path: `/api/cases/${item.id}/commands`,
+              headers: sessions.get(item[item.turn])!,
+              body: content,
+            };
+          },
+          onResponse: (status, _body, context) => {
+            const index = context.index as number;
+            const item = pool.items[index]!;
+            if (status === 200) item.turn = item.turn === 'consumer' ? 'merchant' : 'consumer';
+            pool.release(index);
+          },
         },
-        onResponse: (status, _body, context) => {
-          const index = context.index as number;
-          const item = pool.items[index]!;
-          if (status === 200) item.turn = item.turn === 'consumer' ? 'merchant' : 'consumer';
-          pool.release(index);
-        },
-      },
-    ];
+      ],
+    };
   },
 };

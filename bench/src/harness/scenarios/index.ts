@@ -1,17 +1,25 @@
 /**
- * The scenarios `npm run bench` runs, in order. Not here yet because the API has no route for
- * them: staff dashboard counts and overdue lists, agreement PDF generation (issue 7 item 2).
+ * The scenarios `npm run bench` runs, in order. The agreement scenario closes the cases it
+ * uses, so it comes after every scenario that needs cases in negotiation; the download of the
+ * agreements it filed comes right after it.
  */
 import type { Scenario } from '../scenario.js';
 import { consumerOpensCase } from './consumer-opens-case.js';
 import { counterProposal } from './counter-proposal.js';
 import { merchantListFirstPage, merchantListPage200 } from './merchant-case-list.js';
+import { agreementDownload, agreementOnAcceptance, summaryPdf } from './pdf.js';
 import { postMessage } from './post-message.js';
+import { mediationQueue, staffDashboard } from './staff.js';
 
 export const SCENARIOS: readonly Scenario[] = [
   consumerOpensCase,
   merchantListFirstPage,
   merchantListPage200,
+  staffDashboard,
+  mediationQueue,
   postMessage,
   counterProposal,
+  summaryPdf,
+  agreementOnAcceptance,
+  agreementDownload,
 ];

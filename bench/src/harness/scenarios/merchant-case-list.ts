@@ -3,7 +3,7 @@
  * a deep page reached by key (the `after` cursor followed 199 times before measuring).
  */
 import { cursorOfPage } from '../cursor.js';
-import type { Scenario, ScenarioEnv } from '../scenario.js';
+import { cycling, type Scenario, type ScenarioEnv } from '../scenario.js';
 
 async function largeBusinessRepresentatives(env: ScenarioEnv) {
   const { rows } = await env.db.query<{ user_id: string }>(
@@ -12,12 +12,6 @@ async function largeBusinessRepresentatives(env: ScenarioEnv) {
         AND m.business_id = (SELECT business_id FROM cases GROUP BY business_id ORDER BY count(*) DESC LIMIT 1)`,
   );
   return env.signIn(rows.map((r) => r.user_id));
-}
-
-function cycling(sessions: Map<string, Record<string, string>>, path: string) {
-  const all = [...sessions.values()];
-  let i = 0;
-  return [{ setup: () => ({ path, headers: all[(i = (i + 1) % all.length)]! }) }];
 }
 
 export const merchantListFirstPage: Scenario = {

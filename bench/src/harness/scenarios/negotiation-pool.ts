@@ -9,9 +9,14 @@ export interface NegotiationCase {
   turn: 'consumer' | 'merchant';
 }
 
+/**
+ * Up to `limit` random such cases; with `representatives`, only cases in the charge of that many
+ * representatives drawn at random (so that a few listeners can be the other party of them all).
+ */
 export async function negotiationCases(
   env: ScenarioEnv,
   limit: number,
+  options: { representatives?: number } = {},
 ): Promise<NegotiationCase[]> {
   const { rows } = await env.db.query<{
     id: string;
@@ -19,12 +24,17 @@ export async function negotiationCases(
     merchant_representative_user_id: string;
     author: string | null;
   }>(
-    `SELECT c.id, c.consumer_user_id, c.merchant_representative_user_id,
+    `WITH chosen AS (
+       SELECT merchant_representative_user_id AS id FROM cases
+        WHERE programme = 'qc' AND status = 'negotiation' AND merchant_representative_user_id IS NOT NULL
+        GROUP BY 1 ORDER BY random() LIMIT $2)
+     SELECT c.id, c.consumer_user_id, c.merchant_representative_user_id,
             (SELECT p.author FROM proposals p WHERE p.case_id = c.id ORDER BY p.created_at DESC LIMIT 1) AS author
        FROM cases c
       WHERE c.programme = 'qc' AND c.status = 'negotiation' AND c.merchant_representative_user_id IS NOT NULL
+        AND ($2::int IS NULL OR c.merchant_representative_user_id IN (SELECT id FROM chosen))
       ORDER BY random() LIMIT $1`,
-    [limit],
+    [limit, options.representatives ?? null],
   );
   return rows.map((r) => ({
     id: r.id,

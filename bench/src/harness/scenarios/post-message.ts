@@ -1,38 +1,68 @@
 /**
- * Party posts a message in the consumer–business thread (MSG-1). The authors are the cases'
- * consumers, rotating over many cases: a merchant representative in charge of hundreds of
- * cases reaches the per-person limit (SEC-28: 30 messages per 10 minutes) within seconds at
- * this rate, which the bench would count as errors (see docs/performance.md).
+ * Party posts a message in the consumer–business thread (MSG-1), with the other party listening
+ * (MSG-3): the merchant representatives in charge of the cases hold `GET /api/live` streams open,
+ * and the delivery of each message's signal to them is measured (`live-fan-out.ts`), reported
+ * as a row of its own below the posts.
+ *
+ * The authors are the cases' consumers, rotating over many cases: a merchant representative in
+ * charge of hundreds of cases reaches the per-person limit (SEC-28: 30 messages per 10 minutes)
+ * within seconds at this rate, which the bench would count as errors (see docs/performance.md).
  */
+import { LiveFanOut, type Post } from '../live-fan-out.js';
 import { Rotation, type Scenario } from '../scenario.js';
 import { negotiationCases } from './negotiation-pool.js';
 
 const body = JSON.stringify({
   body: 'Bonjour, pouvez-vous me confirmer la date de la réparation?',
 });
+/** One stream per representative; the cases are drawn among theirs only. */
+const LISTENERS = 200;
+/** After the measured run, how long signals still on their way are waited for. */
+const DRAIN_MS = 2000;
 
 export const postMessage: Scenario = {
-  name: 'party posts a message',
+  name: 'party posts a message (other party listening on /api/live)',
   kind: 'write',
   async prepare(env) {
-    const cases = await negotiationCases(env, 4000);
-    const sessions = await env.signIn(cases.map((c) => c.consumer));
+    const cases = await negotiationCases(env, 4000, { representatives: LISTENERS });
+    const sessions = await env.signIn(cases.flatMap((c) => [c.consumer, c.merchant]));
+    const listening = new Map(cases.map((c) => [c.merchant, sessions.get(c.merchant)!]));
+    const live = await LiveFanOut.open(env.baseUrl, listening);
     const pool = new Rotation(cases);
-    return [
-      {
-        method: 'POST',
-        setup: (context) => {
-          const { index, item } = pool.take();
-          context.index = index;
-          const author = item.consumer;
-          return {
-            path: `/api/cases/${item.id}/threads/parties/messages`,
-            headers: sessions.get(author)!,
-            body,
-          };
+    return {
+      requests: [
+        {
+          method: 'POST',
+          setup: (context) => {
+            const { index, item } = pool.take();
+            context.index = index;
+            context.post = live.posted(item.id);
+            return {
+              path: `/api/cases/${item.id}/threads/parties/messages`,
+              headers: sessions.get(item.consumer)!,
+              body,
+            };
+          },
+          onResponse: (status, _body, context) => {
+            const index = context.index as number;
+            live.answered(
+              pool.items[index]!.id,
+              context.post as Post,
+              status >= 200 && status < 300,
+            );
+            pool.release(index);
+          },
         },
-        onResponse: (_status, _body, context) => pool.release(context.index as number),
+      ],
+      startMeasuring: () => live.reset(),
+      async finish(seconds) {
+        await new Promise((resolve) => setTimeout(resolve, DRAIN_MS));
+        live.close();
+        return live.summary(
+          `↳ live fan-out: the message's signal reaches the other party (${live.listeners} streams)`,
+          seconds,
+        );
       },
-    ];
+    };
   },
 };

@@ -40,7 +40,8 @@ export class PgListener {
     const client = new pg.Client({ connectionString: this.url });
     let failed = false;
     const fail = (error: unknown) => {
-      if (failed) return;
+      // A connection we ended ourselves (stop) is not a failure to log or retry.
+      if (failed || this.#stopped) return;
       failed = true;
       this.onError(error);
       if (this.#client === client) this.#client = null;
