@@ -9,18 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox } from '../src/db/schema/index.js';
 import { insertBusiness } from './support/businesses.js';
 import {
-  REFUND,
-  REPAIR,
   expectEveryCaseConsistent,
   expectOk,
   expectRefused,
-  joinBusiness,
-  openQcCase,
   person,
   type Person,
 } from './support/cases.js';
 import { createMediator, type TestMediator } from './support/mediators.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
+import { caseNumberOf, newParties, qcInMediation, type Parties } from './support/mediation.js';
 
 let t: TestApp;
 let staff: Person;
@@ -36,29 +33,23 @@ afterAll(async () => {
   await t.close();
 });
 
-interface MediationCase {
+interface MediationCase extends Parties {
   readonly caseId: string;
   readonly caseNumber: string;
-  readonly consumer: Person;
-  readonly merchant: Person;
   readonly mediator: TestMediator;
 }
 
-/** A qc case in mediation (QC-15, QC-16) with a registry mediator. */
+/** A qc case of a registered business in mediation (QC-15, QC-16) with a registry mediator. */
 async function mediationCase(): Promise<MediationCase> {
   const business = await insertBusiness(t);
-  const consumer = await person(t, ['consumer']);
-  const merchant = await person(t, ['merchant_representative']);
+  const parties = await newParties(t);
   const mediator = await createMediator(t);
-  const caseId = await openQcCase(consumer, business.id as ReturnType<typeof crypto.randomUUID>);
-  await joinBusiness(t, caseId, merchant);
-  await expectOk(consumer.command(caseId, { type: 'submit_case', proposal: REFUND }));
-  await expectOk(merchant.command(caseId, { type: 'take_charge' }));
-  await expectOk(merchant.command(caseId, { type: 'make_proposal', content: REPAIR }));
-  await expectOk(consumer.command(caseId, { type: 'request_mediation' }));
-  await expectOk(staff.command(caseId, { type: 'assign_mediator', mediatorUserId: mediator.id }));
-  const { caseNumber } = await expectOk(consumer.get(`/api/cases/${caseId}`));
-  return { caseId, caseNumber, consumer, merchant, mediator };
+  const { caseId } = await qcInMediation(
+    t,
+    { ...parties, staff, mediator },
+    { businessId: business.id },
+  );
+  return { caseId, caseNumber: await caseNumberOf(parties.consumer, caseId), ...parties, mediator };
 }
 
 const ask = (who: Person, caseId: string, body: unknown) =>

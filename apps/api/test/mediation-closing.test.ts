@@ -19,10 +19,10 @@ import { pdfDeclarations, readPdf } from './support/pdf-text.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import {
   mailsTo,
+  mediationWorld,
   qcInMediation,
-  registeredMediator,
   type MediationWorld,
-} from './mediation-setup.js';
+} from './support/mediation.js';
 
 let t: TestApp;
 let w: MediationWorld;
@@ -32,13 +32,7 @@ const flat = (text: string) => text.replace(/[ \n\u00a0\u202f]+/g, ' ');
 
 beforeAll(async () => {
   t = await createTestApp();
-  const staff = await person(t, ['staff']);
-  w = {
-    consumer: await person(t, ['consumer']),
-    merchant: await person(t, ['merchant_representative'], { lang: 'en' }),
-    staff,
-    mediator: await registeredMediator(t),
-  };
+  w = await mediationWorld(t, { merchant: 'en' });
 });
 afterAll(async () => {
   expect(await expectEveryCaseConsistent(t)).toBeGreaterThan(0);

@@ -11,11 +11,10 @@ import {
   expectEveryCaseConsistent,
   expectOk,
   expectRefused,
-  person,
   type Person,
 } from './support/cases.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
-import { qcInMediation, registeredMediator, type MediationWorld } from './mediation-setup.js';
+import { mediationWorld, qcInMediation, type MediationWorld } from './support/mediation.js';
 
 let t: TestApp;
 let w: MediationWorld;
@@ -24,13 +23,7 @@ let caseId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const staff = await person(t, ['staff']);
-  w = {
-    consumer: await person(t, ['consumer']),
-    merchant: await person(t, ['merchant_representative'], { lang: 'en' }),
-    staff,
-    mediator: await registeredMediator(t),
-  };
+  w = await mediationWorld(t, { merchant: 'en' });
   baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
   ({ caseId } = await qcInMediation(t, w));
 });

@@ -7,21 +7,15 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cases } from '../src/db/schema/index.js';
 import { sweepDeadlines } from '../src/jobs/deadlines.js';
-import {
-  REFUND,
-  expectEveryCaseConsistent,
-  expectOk,
-  person,
-  type Person,
-} from './support/cases.js';
+import { REFUND, expectEveryCaseConsistent, expectOk, type Person } from './support/cases.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import {
   mailsTo,
+  mediationWorld,
   notificationKinds,
   qcInMediation,
-  registeredMediator,
   type MediationWorld,
-} from './mediation-setup.js';
+} from './support/mediation.js';
 
 let t: TestApp;
 let w: MediationWorld;
@@ -31,13 +25,7 @@ const at = (days: number) => new Date(T0.getTime() + days * 86_400_000);
 
 beforeAll(async () => {
   t = await createTestApp();
-  const staff = await person(t, ['staff']);
-  w = {
-    consumer: await person(t, ['consumer']),
-    merchant: await person(t, ['merchant_representative']),
-    staff,
-    mediator: await registeredMediator(t, { lang: 'en' }),
-  };
+  w = await mediationWorld(t, { mediator: 'en' });
   t.clock.set(T0);
   ({ caseId } = await qcInMediation(t, w));
 });

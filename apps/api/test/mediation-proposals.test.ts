@@ -14,32 +14,25 @@ import {
   expectEveryCaseConsistent,
   expectOk,
   expectRefused,
-  person,
   type Person,
 } from './support/cases.js';
 import { readPdf } from './support/pdf-text.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import {
   mailsTo,
+  mediationWorld,
   mediatorProposes,
   notificationKinds,
   qcInMediation,
-  registeredMediator,
   type MediationWorld,
-} from './mediation-setup.js';
+} from './support/mediation.js';
 
 let t: TestApp;
 let w: MediationWorld;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const staff = await person(t, ['staff']);
-  w = {
-    consumer: await person(t, ['consumer']),
-    merchant: await person(t, ['merchant_representative'], { lang: 'en' }),
-    staff,
-    mediator: await registeredMediator(t),
-  };
+  w = await mediationWorld(t, { merchant: 'en' });
 });
 afterAll(async () => {
   expect(await expectEveryCaseConsistent(t)).toBeGreaterThan(0);

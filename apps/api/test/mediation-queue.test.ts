@@ -10,18 +10,21 @@ import { mailOutbox, notifications } from '../src/db/schema/index.js';
 import { errorMessage } from '../src/platform/messages.js';
 import { insertBusiness } from './support/businesses.js';
 import {
-  REPAIR,
-  REFUND,
   expectEveryCaseConsistent,
   expectOk,
   expectRefused,
-  joinBusiness,
   openQcCase,
   person,
   type Person,
 } from './support/cases.js';
 import { createMediator, insertAbsence } from './support/mediators.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
+import {
+  caseNumberOf,
+  newParties,
+  qcMediationRequested,
+  type Parties,
+} from './support/mediation.js';
 
 let t: TestApp;
 let staff: Person;
@@ -35,27 +38,20 @@ afterAll(async () => {
   await t.close();
 });
 
-interface AwaitingCase {
+interface AwaitingCase extends Parties {
   readonly caseId: string;
   readonly caseNumber: string;
-  readonly consumer: Person;
-  readonly merchant: Person;
 }
 
 /** A qc case of a registered business, both parties proposed, mediation requested (QC-15). */
-async function awaitingCase(sector = 'Meubles', legalName = 'Meubles Laurentides inc.') {
+async function awaitingCase(
+  sector = 'Meubles',
+  legalName = 'Meubles Laurentides inc.',
+): Promise<AwaitingCase> {
   const business = await insertBusiness(t, { sector, legalName });
-  const consumer = await person(t, ['consumer']);
-  const merchant = await person(t, ['merchant_representative']);
-  const caseId = await openQcCase(consumer, business.id as ReturnType<typeof crypto.randomUUID>);
-  await joinBusiness(t, caseId, merchant);
-  await expectOk(consumer.command(caseId, { type: 'submit_case', proposal: REFUND }));
-  await expectOk(merchant.command(caseId, { type: 'take_charge' }));
-  await expectOk(merchant.command(caseId, { type: 'make_proposal', content: REPAIR }));
-  const requested = await expectOk(consumer.command(caseId, { type: 'request_mediation' }));
-  expect(requested.status).toBe('mediation_requested');
-  const summary = await expectOk(consumer.get(`/api/cases/${caseId}`));
-  return { caseId, caseNumber: summary.caseNumber as string, consumer, merchant };
+  const parties = await newParties(t);
+  const { caseId } = await qcMediationRequested(t, parties, { businessId: business.id });
+  return { caseId, caseNumber: await caseNumberOf(parties.consumer, caseId), ...parties };
 }
 
 const queue = async (after?: string, limit = 50) =>

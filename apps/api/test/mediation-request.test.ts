@@ -10,17 +10,11 @@ import {
   expectEveryCaseConsistent,
   expectOk,
   expectRefused,
-  person,
   qcNegotiation,
   type Person,
 } from './support/cases.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
-import {
-  mailsTo,
-  notificationKinds,
-  qcInMediation,
-  registeredMediator,
-} from './mediation-setup.js';
+import { mailsTo, mediationWorld, notificationKinds, qcInMediation } from './support/mediation.js';
 
 let t: TestApp;
 let consumer: Person;
@@ -30,10 +24,7 @@ let mediator: Person;
 
 beforeAll(async () => {
   t = await createTestApp();
-  consumer = await person(t, ['consumer']);
-  merchant = await person(t, ['merchant_representative'], { lang: 'en' });
-  staff = await person(t, ['staff']);
-  mediator = await registeredMediator(t);
+  ({ consumer, merchant, staff, mediator } = await mediationWorld(t, { merchant: 'en' }));
 });
 afterAll(async () => {
   expect(await expectEveryCaseConsistent(t)).toBeGreaterThan(0);

@@ -8,10 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseDrafts } from '../src/db/schema/index.js';
 import {
-  REPAIR,
   expectEveryCaseConsistent,
   expectOk,
-  person,
   qcNegotiation,
   type Person,
 } from './support/cases.js';
@@ -19,12 +17,15 @@ import { readPdf } from './support/pdf-text.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { pdf } from './documents/fixtures.js';
 import { upload } from './documents/upload.js';
+import { createMediator } from './support/mediators.js';
 import {
+  assignMediator,
   mailsTo,
+  mediationWorld,
   notificationKinds,
   qcInMediation,
-  registeredMediator,
-} from './mediation-setup.js';
+  requestMediation,
+} from './support/mediation.js';
 
 let t: TestApp;
 let consumer: Person;
@@ -42,10 +43,7 @@ const flat = (text: string) => text.replace(/[ \n\u00a0\u202f]+/g, ' ');
 
 beforeAll(async () => {
   t = await createTestApp();
-  consumer = await person(t, ['consumer']);
-  merchant = await person(t, ['merchant_representative'], { lang: 'en' });
-  staff = await person(t, ['staff']);
-  mediator = await registeredMediator(t);
+  ({ consumer, merchant, staff, mediator } = await mediationWorld(t, { merchant: 'en' }));
 
   ({ caseId } = await qcNegotiation(t, consumer, merchant));
   await t.ctx.database.db
@@ -59,9 +57,9 @@ beforeAll(async () => {
   expect(uploaded.statusCode, uploaded.body).toBe(201);
   documentId = uploaded.json().id as string;
   expect((await consumer.post(messagesUrl('parties'), { body: PRIVATE })).statusCode).toBe(201);
-  await expectOk(merchant.command(caseId, { type: 'make_proposal', content: REPAIR }));
-  await expectOk(consumer.command(caseId, { type: 'request_mediation' }));
-  await expectOk(staff.command(caseId, { type: 'assign_mediator', mediatorUserId: mediator.id }));
+  // Mediation only now: the private message above needs the parties' thread still open (QC-18).
+  await requestMediation({ consumer, merchant }, caseId);
+  await assignMediator({ staff, mediator }, caseId);
 });
 afterAll(async () => {
   expect(await expectEveryCaseConsistent(t)).toBeGreaterThan(0);
@@ -203,7 +201,7 @@ describe('"Mes dossiers" of a mediator', () => {
     expect(await ids('closed')).toEqual([closed.caseId]);
     expect((await ids('all')).sort()).toEqual([caseId, closed.caseId].sort());
     // Another mediator's list holds neither.
-    const other = await registeredMediator(t);
+    const other = await createMediator(t);
     expect((await expectOk(other.get('/api/cases'))).items).toEqual([]);
   });
 });

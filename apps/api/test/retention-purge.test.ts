@@ -25,16 +25,16 @@ import {
 } from '../src/db/schema/index.js';
 import { sweepDeadlines } from '../src/jobs/deadlines.js';
 import { newObjectKey } from '../src/modules/documents/storage.js';
-import { expectEveryCaseConsistent, expectOk, person, type Person } from './support/cases.js';
+import { expectEveryCaseConsistent, expectOk, type Person } from './support/cases.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { pdf } from './documents/fixtures.js';
 import { upload } from './documents/upload.js';
 import {
+  mediationWorld,
   mediatorProposes,
   qcInMediation,
-  registeredMediator,
   type MediationWorld,
-} from './mediation-setup.js';
+} from './support/mediation.js';
 
 let t: TestApp;
 let w: MediationWorld;
@@ -51,13 +51,7 @@ let failed: Closed;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const staff = await person(t, ['staff']);
-  w = {
-    consumer: await person(t, ['consumer']),
-    merchant: await person(t, ['merchant_representative']),
-    staff,
-    mediator: await registeredMediator(t),
-  };
+  w = await mediationWorld(t);
   t.clock.set(T0);
   agreed = await agreementInMediation();
   t.clock.set(at(10));

@@ -8,12 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepDeadlines } from '../src/jobs/deadlines.js';
 import { insertBusiness } from './support/businesses.js';
 import {
-  REFUND,
-  REPAIR,
   expectEveryCaseConsistent,
   expectOk,
   expectRefused,
-  joinBusiness,
   openFrCase,
   openQcCase,
   person,
@@ -21,6 +18,7 @@ import {
 } from './support/cases.js';
 import { createMediator, type TestMediator } from './support/mediators.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
+import { assignMediator, newParties, qcMediationRequested } from './support/mediation.js';
 
 let t: TestApp;
 let staff: Person;
@@ -42,22 +40,17 @@ afterAll(async () => {
 /** The injected clock `days` after the start (the file's day 0). */
 const atDay = (days: number) => t.clock.set(new Date(start + days * DAY));
 
+/** A qc case of a registered business awaiting a mediator (QC-15), with fresh parties. */
 async function requested(): Promise<{ caseId: string; consumer: Person }> {
   const business = await insertBusiness(t);
-  const consumer = await person(t, ['consumer']);
-  const merchant = await person(t, ['merchant_representative']);
-  const caseId = await openQcCase(consumer, business.id as ReturnType<typeof crypto.randomUUID>);
-  await joinBusiness(t, caseId, merchant);
-  await expectOk(consumer.command(caseId, { type: 'submit_case', proposal: REFUND }));
-  await expectOk(merchant.command(caseId, { type: 'take_charge' }));
-  await expectOk(merchant.command(caseId, { type: 'make_proposal', content: REPAIR }));
-  await expectOk(consumer.command(caseId, { type: 'request_mediation' }));
-  return { caseId, consumer };
+  const parties = await newParties(t);
+  const { caseId } = await qcMediationRequested(t, parties, { businessId: business.id });
+  return { caseId, consumer: parties.consumer };
 }
 
 async function inMediation(): Promise<string> {
   const { caseId } = await requested();
-  await expectOk(staff.command(caseId, { type: 'assign_mediator', mediatorUserId: mediator.id }));
+  await assignMediator({ staff, mediator }, caseId);
   return caseId;
 }
 

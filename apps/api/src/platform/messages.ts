@@ -6,6 +6,7 @@ import { intakeMessages } from '../modules/intake/messages.js';
 import { activationMessages } from '../modules/activation/messages.js';
 import { businessMessages } from '../modules/businesses/messages.js';
 import { mediationErrorMessages } from '../modules/mediation/messages.js';
+import { localized, type MessageParams } from './localized.js';
 
 /** Sentences the API returns with an error code, in both languages. */
 const errorMessages = {
@@ -142,9 +143,7 @@ export type ErrorCode = keyof typeof errorMessages;
 export function errorMessage(
   code: ErrorCode,
   language: Language,
-  params: Record<string, string | number> = {},
+  params: MessageParams = {},
 ): string {
-  return errorMessages[code][language].replace(/\{(\w+)\}/g, (_, k: string) =>
-    String(params[k] ?? ''),
-  );
+  return localized(errorMessages, code, language, params);
 }

@@ -157,7 +157,10 @@ let reference = 1_000_000;
  * A qc draft opened through the use case, as redeeming an intake's access code does (the HTTP
  * route for that is covered by the intake tests; here only the engine's path matters).
  */
-export async function openQcCase(consumer: Person, businessId = newBusinessId()): Promise<string> {
+export async function openQcCase(
+  consumer: Person,
+  businessId: string = newBusinessId(),
+): Promise<string> {
   reference += 1;
   const { state } = await openCase(consumer.ctx, consumer.user, {
     programme: 'qc',
@@ -179,9 +182,14 @@ export async function openFrCase(consumer: Person, businessId = newBusinessId())
   return res.json().id as string;
 }
 
-/** A qc case submitted by the consumer and taken charge of by the merchant. */
-export async function qcNegotiation(t: TestApp, consumer: Person, merchant: Person) {
-  const caseId = await openQcCase(consumer);
+/** A qc case, of the given business if any, submitted by the consumer, taken charge of by the merchant. */
+export async function qcNegotiation(
+  t: TestApp,
+  consumer: Person,
+  merchant: Person,
+  businessId: string = newBusinessId(),
+) {
+  const caseId = await openQcCase(consumer, businessId);
   await joinBusiness(t, caseId, merchant);
   const submitted = await consumer.command(caseId, { type: 'submit_case', proposal: REFUND });
   expect(submitted.statusCode, submitted.body).toBe(200);

@@ -4,6 +4,7 @@
  * refusal, in cases/reason-messages.ts) or `mediator_unavailable` (below).
  */
 import type { Language } from '@entente/contracts';
+import { localized } from '../../platform/localized.js';
 
 const messages = {
   not_a_mediator: {
@@ -23,7 +24,7 @@ export function mediationMessage(
   lang: Language,
   params: Record<string, string> = {},
 ): string {
-  return messages[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+  return localized(messages, key, lang, params);
 }
 
 /** Error codes of this module, merged into the API's error sentences (platform/messages.ts). */

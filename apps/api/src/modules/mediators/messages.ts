@@ -3,6 +3,7 @@
  * a `validation_failed` answer (400, or 409 for a duplicate), next to the generic message.
  */
 import type { Language } from '@entente/contracts';
+import { localized, type MessageParams } from '../../platform/localized.js';
 
 export const mediatorFieldMessages = {
   duplicate: {
@@ -36,9 +37,7 @@ export type MediatorFieldMessage = keyof typeof mediatorFieldMessages;
 export function mediatorFieldMessage(
   key: MediatorFieldMessage,
   lang: Language,
-  params: Record<string, string | number> = {},
+  params: MessageParams = {},
 ): string {
-  return mediatorFieldMessages[key][lang].replace(/\{(\w+)\}/g, (_, name: string) =>
-    String(params[name] ?? ''),
-  );
+  return localized(mediatorFieldMessages, key, lang, params);
 }

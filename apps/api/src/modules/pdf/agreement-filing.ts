@@ -9,9 +9,8 @@
 import type { CaseEvent, CaseState } from '@entente/domain';
 import type { AppContext } from '../../app-context.js';
 import type { Tx } from '../../db/client.js';
-import { readOfficeSettings } from '../settings/office-settings.js';
 import { type AgreementDocument, renderAgreementPdf } from './agreement-pdf.js';
-import { caseParties } from './case-parties.js';
+import { caseDocumentHeading } from './case-document.js';
 import { type AgreementReachedEvent, qcAgreementReached } from './agreement-reached.js';
 import type { StoredObjects } from './stored-objects.js';
 import { fileSystemDocument } from './system-documents.js';
@@ -26,8 +25,6 @@ export async function agreementDocument(
   const proposal = state.proposals.find((p) => p.proposalId === proposalId);
   const accepted = proposal?.versions.find((v) => v.version === version);
   if (!proposal || !accepted) throw new Error('agreement_reached names an unknown proposal');
-  const parties = await caseParties(tx, state);
-  const office = await readOfficeSettings(tx);
   const acceptances = [
     // In negotiation the author's own version is their acceptance of it (QC-12).
     ...(proposal.author === 'mediator'
@@ -38,23 +35,13 @@ export async function agreementDocument(
       .map((a) => ({ side: a.side, how: 'accepted' as const, at: a.at })),
   ].sort((a, b) => (a.side === b.side ? 0 : a.side === 'consumer' ? -1 : 1));
   return {
-    caseNumber: state.caseNumber,
-    locale: state.settings.locale,
+    ...(await caseDocumentHeading(tx, state)),
     currency: state.settings.currency,
-    timeZone: state.settings.timeZone,
-    officeName: office.officeName,
-    platformName: office.platformName,
-    consumerName: parties.consumerName,
-    representativeName: parties.representativeName,
-    businessName: parties.businessName,
-    merchantRepresentativeName: parties.merchantRepresentativeName,
-    mediatorName: parties.mediatorName,
     phase,
     proposal: accepted.content,
     version,
     acceptances,
     reachedAt: reached.at,
-    withEnglish: parties.consumerLanguage === 'en',
   };
 }
 

@@ -3,12 +3,18 @@
  * preview shows (QC-7) — in the programme's language, followed by what only an accepted proposal
  * has: who acted for each side, each party's acceptance time in the programme's time zone, the
  * mediation mention (issue 6) and the confidentiality clause. When the consumer reads English,
- * an English version follows on a new page, in its own `Sect` tagged `en` (ADR 10).
+ * an English version follows (`case-document.ts`).
  */
 import type { Currency, PartySide, ProposalContent, ProposalPhase } from '@entente/domain';
 import { agreementLocale, agreementText } from '../cases/agreement-text.js';
-import { formatInstant, pageLabel, type PdfLanguage } from './pdf-format.js';
-import { TaggedPdf } from './tagged-pdf.js';
+import {
+  type CaseDocumentHeading,
+  colon,
+  PARTY_LABELS,
+  renderFiledDocument,
+} from './case-document.js';
+import { formatInstant, type PdfLanguage } from './pdf-format.js';
+import type { TaggedPdf } from './tagged-pdf.js';
 
 export interface AgreementAcceptance {
   readonly side: PartySide;
@@ -17,34 +23,19 @@ export interface AgreementAcceptance {
   readonly at: string;
 }
 
-export interface AgreementDocument {
-  readonly caseNumber: string;
-  readonly locale: 'fr-CA' | 'fr-FR';
+/** The heading's `merchantRepresentativeName` is the person who acted for the business (QC-10). */
+export interface AgreementDocument extends CaseDocumentHeading {
   readonly currency: Currency;
-  readonly timeZone: string;
-  readonly officeName: string;
-  readonly platformName: string;
-  readonly consumerName: string | null;
-  readonly representativeName: string | null;
-  readonly businessName: string | null;
-  /** QC-10: the person who acted for the business. */
-  readonly merchantRepresentativeName: string | null;
-  readonly mediatorName: string | null;
   readonly phase: ProposalPhase;
   readonly proposal: ProposalContent;
   readonly version: number;
   readonly acceptances: readonly AgreementAcceptance[];
   readonly reachedAt: string;
-  /** Adds the English version (the consumer's preferred language is English). */
-  readonly withEnglish: boolean;
 }
 
 const TEXT = {
   fr: {
-    parties: 'Parties',
-    merchantRepresentative: 'Représentant du commerçant',
-    mediator: 'Médiateur',
-    unknown: '—',
+    ...PARTY_LABELS.fr,
     noTerms: 'Aucune précision.',
     mediation: 'Cette entente a été conclue en médiation, à partir de la proposition du médiateur.',
     acceptance: 'Acceptation',
@@ -63,10 +54,7 @@ const TEXT = {
     subject: 'Entente conclue',
   },
   en: {
-    parties: 'Parties',
-    merchantRepresentative: 'Merchant’s representative',
-    mediator: 'Mediator',
-    unknown: '—',
+    ...PARTY_LABELS.en,
     noTerms: 'No details.',
     mediation: 'This agreement was reached in mediation, on the mediator’s proposal.',
     acceptance: 'Acceptance',
@@ -89,8 +77,7 @@ const TEXT = {
 
 function writeVersion(pdf: TaggedPdf, data: AgreementDocument, language: PdfLanguage): void {
   const t = TEXT[language];
-  // French typography puts a space before the colon; English does not.
-  const labelled = (label: string) => (language === 'fr' ? `${label} :` : `${label}:`);
+  const labelled = colon[language];
   const locale = agreementLocale(data.locale, language);
   const text = agreementText({
     caseNumber: data.caseNumber,
@@ -138,21 +125,12 @@ function writeVersion(pdf: TaggedPdf, data: AgreementDocument, language: PdfLang
 
 /** The agreement's bytes: deterministic for the same data and `createdAt`. */
 export function renderAgreementPdf(data: AgreementDocument, createdAt: Date): Promise<Buffer> {
-  const pdf = new TaggedPdf({
-    lang: data.locale,
+  const meta = {
     title: `Entente — ${data.caseNumber}`,
-    author: data.officeName,
     subject: TEXT.fr.subject,
-    size: data.locale === 'fr-CA' ? 'LETTER' : 'A4',
     runningHeader: `Entente — Dossier ${data.caseNumber}`,
-    pageLabel: pageLabel.fr,
-    createdAt,
-  });
-  pdf.section();
-  writeVersion(pdf, data, 'fr');
-  if (data.withEnglish) {
-    pdf.newPage().section('en');
-    writeVersion(pdf, data, 'en');
-  }
-  return pdf.finish();
+  };
+  return renderFiledDocument(data, meta, createdAt, (pdf, language) =>
+    writeVersion(pdf, data, language),
+  );
 }

@@ -8,9 +8,8 @@
 import type { CaseEvent, CaseState } from '@entente/domain';
 import type { AppContext } from '../../app-context.js';
 import type { Tx } from '../../db/client.js';
-import { readOfficeSettings } from '../settings/office-settings.js';
 import { type AttestationDocument, renderAttestationPdf } from './attestation-pdf.js';
-import { caseParties } from './case-parties.js';
+import { caseDocumentHeading } from './case-document.js';
 import type { StoredObjects } from './stored-objects.js';
 import { fileSystemDocument } from './system-documents.js';
 
@@ -35,25 +34,13 @@ export async function attestationDocument(
   state: CaseState,
   closed: CaseClosed,
 ): Promise<AttestationDocument> {
-  const parties = await caseParties(tx, state);
-  const office = await readOfficeSettings(tx);
   return {
-    caseNumber: state.caseNumber,
-    locale: state.settings.locale,
-    timeZone: state.settings.timeZone,
-    officeName: office.officeName,
-    platformName: office.platformName,
-    consumerName: parties.consumerName,
-    representativeName: parties.representativeName,
-    businessName: parties.businessName,
-    merchantRepresentativeName: parties.merchantRepresentativeName,
-    mediatorName: parties.mediatorName,
+    ...(await caseDocumentHeading(tx, state)),
     mediationRequestedAt: state.mediationRequestedAt,
     mediationStartedAt: state.mediationStartedAt,
     closedAt: closed.at,
     problemSummary: closed.payload.problemSummary ?? '',
     justification: closed.payload.justification ?? '',
-    withEnglish: parties.consumerLanguage === 'en',
   };
 }
 

@@ -5,23 +5,14 @@
  * mediator's summary of the nature of the problem (printed for the consumer's later remedies)
  * and the justification the mediator wrote, then the confidentiality reminder: what was written or
  * said cannot be used as evidence and the mediator cannot testify. Like the agreement, the
- * document is French (the programme's language), tagged, with an English version on a new page,
- * in its own `Sect` tagged `en`, when the consumer reads English (ADR 10).
+ * document is French (the programme's language), tagged, with an English version when the
+ * consumer reads English (`case-document.ts`).
  */
-import { formatInstant, pageLabel, type PdfLanguage } from './pdf-format.js';
-import { TaggedPdf } from './tagged-pdf.js';
+import { type CaseDocumentHeading, renderFiledDocument, writeParties } from './case-document.js';
+import { formatInstant, type PdfLanguage } from './pdf-format.js';
+import type { TaggedPdf } from './tagged-pdf.js';
 
-export interface AttestationDocument {
-  readonly caseNumber: string;
-  readonly locale: 'fr-CA' | 'fr-FR';
-  readonly timeZone: string;
-  readonly officeName: string;
-  readonly platformName: string;
-  readonly consumerName: string | null;
-  readonly representativeName: string | null;
-  readonly businessName: string | null;
-  readonly merchantRepresentativeName: string | null;
-  readonly mediatorName: string | null;
+export interface AttestationDocument extends CaseDocumentHeading {
   readonly mediationRequestedAt: string | null;
   readonly mediationStartedAt: string | null;
   readonly closedAt: string;
@@ -29,20 +20,12 @@ export interface AttestationDocument {
   readonly problemSummary: string;
   /** Why the mediation failed, as the mediator wrote it, verbatim. */
   readonly justification: string;
-  /** Adds the English version (the consumer's preferred language is English). */
-  readonly withEnglish: boolean;
 }
 
 type Labels = {
   readonly title: string;
   readonly caseLine: (n: string) => string;
   readonly version?: string;
-  readonly parties: string;
-  readonly consumer: string;
-  readonly representative: string;
-  readonly business: string;
-  readonly merchantRepresentative: string;
-  readonly mediator: string;
   readonly dates: string;
   readonly requested: string;
   readonly started: string;
@@ -62,12 +45,6 @@ const TEXT: Readonly<Record<PdfLanguage, Labels>> = {
   fr: {
     title: 'Attestation d’absence d’entente en médiation',
     caseLine: (n) => `Dossier ${n}`,
-    parties: 'Parties',
-    consumer: 'Consommateur',
-    representative: 'Représentant du consommateur',
-    business: 'Commerçant',
-    merchantRepresentative: 'Représentant du commerçant',
-    mediator: 'Médiateur',
     dates: 'Dates',
     requested: 'Médiation demandée le',
     started: 'Médiation commencée le',
@@ -90,12 +67,6 @@ const TEXT: Readonly<Record<PdfLanguage, Labels>> = {
     caseLine: (n) => `Case ${n}`,
     version:
       'English version, for information. The French version above is the attestation; the summary and the justification are reproduced as the mediator wrote them.',
-    parties: 'Parties',
-    consumer: 'Consumer',
-    representative: 'Consumer’s representative',
-    business: 'Merchant',
-    merchantRepresentative: 'Merchant’s representative',
-    mediator: 'Mediator',
     dates: 'Dates',
     requested: 'Mediation requested on',
     started: 'Mediation started on',
@@ -117,24 +88,13 @@ const TEXT: Readonly<Record<PdfLanguage, Labels>> = {
 
 function writeVersion(pdf: TaggedPdf, data: AttestationDocument, language: PdfLanguage): void {
   const t = TEXT[language];
-  // French typography puts a space before the colon; English does not.
-  const labelled = (label: string) => (language === 'fr' ? `${label} :` : `${label}:`);
   const locale = language === 'fr' ? data.locale : data.locale === 'fr-CA' ? 'en-CA' : 'en-GB';
   const when = (iso: string | null) =>
     iso === null ? t.unknown : formatInstant(iso, locale, data.timeZone);
   pdf.title(t.title, `${t.caseLine(data.caseNumber)} — ${data.officeName}`);
   if (t.version !== undefined) pdf.paragraph(t.version, { muted: true });
 
-  pdf.heading(t.parties);
-  pdf.field(labelled(t.consumer), data.consumerName ?? t.unknown);
-  if (data.representativeName !== null) {
-    pdf.field(labelled(t.representative), data.representativeName);
-  }
-  pdf.field(labelled(t.business), data.businessName ?? t.unknown);
-  if (data.merchantRepresentativeName !== null) {
-    pdf.field(labelled(t.merchantRepresentative), data.merchantRepresentativeName);
-  }
-  pdf.field(labelled(t.mediator), data.mediatorName ?? t.unknown);
+  writeParties(pdf, language, data, { mediator: 'always' });
 
   pdf.heading(t.dates);
   pdf.field(t.requested, when(data.mediationRequestedAt));
@@ -159,21 +119,12 @@ function writeVersion(pdf: TaggedPdf, data: AttestationDocument, language: PdfLa
 
 /** The attestation's bytes: deterministic for the same data and `createdAt`. */
 export function renderAttestationPdf(data: AttestationDocument, createdAt: Date): Promise<Buffer> {
-  const pdf = new TaggedPdf({
-    lang: data.locale,
+  const meta = {
     title: `${TEXT.fr.title} — ${data.caseNumber}`,
-    author: data.officeName,
     subject: TEXT.fr.title,
-    size: data.locale === 'fr-CA' ? 'LETTER' : 'A4',
     runningHeader: `${TEXT.fr.title} — Dossier ${data.caseNumber}`,
-    pageLabel: pageLabel.fr,
-    createdAt,
-  });
-  pdf.section();
-  writeVersion(pdf, data, 'fr');
-  if (data.withEnglish) {
-    pdf.newPage().section('en');
-    writeVersion(pdf, data, 'en');
-  }
-  return pdf.finish();
+  };
+  return renderFiledDocument(data, meta, createdAt, (pdf, language) =>
+    writeVersion(pdf, data, language),
+  );
 }

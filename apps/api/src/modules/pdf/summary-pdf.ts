@@ -9,6 +9,7 @@ import {
   formatAmount,
   formatLocalDate,
 } from '../cases/agreement-text.js';
+import { writeParties } from './case-document.js';
 import { formatInstant, pageLabel, type PdfLanguage } from './pdf-format.js';
 import type { SummaryData } from './summary-data.js';
 import { summaryTexts, type SummaryTexts } from './summary-texts.js';
@@ -30,18 +31,6 @@ function caseSection({ pdf, t, data, when }: Context): void {
   pdf.field(t.colon(t.openedAt), when(state.openedAt));
   if (state.submittedAt !== null) pdf.field(t.colon(t.submittedAt), when(state.submittedAt));
   if (state.closure !== null) pdf.field(t.colon(t.closedAt), when(state.closure.closedAt));
-}
-
-function partiesSection({ pdf, t, data }: Context): void {
-  const p = data.parties;
-  pdf.heading(t.parties);
-  pdf.field(t.colon(t.consumer), p.consumerName ?? t.unknown);
-  if (p.representativeName !== null) pdf.field(t.colon(t.representative), p.representativeName);
-  pdf.field(t.colon(t.business), p.businessName ?? t.unknown);
-  if (p.merchantRepresentativeName !== null) {
-    pdf.field(t.colon(t.merchantRepresentative), p.merchantRepresentativeName);
-  }
-  if (p.mediatorName !== null) pdf.field(t.colon(t.mediator), p.mediatorName);
 }
 
 /** The filled fields of the description, labelled, in the wizard's order. */
@@ -154,7 +143,7 @@ export function renderSummaryPdf(
   pdf.title(t.title, t.caseLine(state.caseNumber, office.officeName));
   pdf.paragraph(t.produced(when(createdAt.toISOString())), { muted: true });
   caseSection(context);
-  partiesSection(context);
+  writeParties(pdf, language, data.parties, { mediator: 'if_named' });
   descriptionSection(context);
   proposalsSection(context);
   exchangesSection(context);

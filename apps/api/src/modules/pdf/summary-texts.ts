@@ -5,6 +5,7 @@
 import type { CaseStatus, Outcome, PartySide, ProposalAuthor } from '@entente/domain';
 import type { ContractPlace, ProblemNature } from '@entente/contracts';
 import type { ThreadKind } from '../../db/schema/index.js';
+import { colon, PARTY_LABELS, type PartyLabels } from './case-document.js';
 import type { PdfLanguage } from './pdf-format.js';
 
 type DescriptionLabel =
@@ -27,7 +28,7 @@ type DescriptionLabel =
   | 'problemNatureDetails'
   | 'additionalInformation';
 
-export interface SummaryTexts {
+export interface SummaryTexts extends PartyLabels {
   readonly title: string;
   readonly caseLine: (caseNumber: string, office: string) => string;
   readonly produced: (at: string) => string;
@@ -39,13 +40,6 @@ export interface SummaryTexts {
   readonly openedAt: string;
   readonly submittedAt: string;
   readonly closedAt: string;
-  readonly parties: string;
-  readonly consumer: string;
-  readonly representative: string;
-  readonly business: string;
-  readonly merchantRepresentative: string;
-  readonly mediator: string;
-  readonly unknown: string;
   readonly description: string;
   readonly noDescription: string;
   readonly fields: Readonly<Record<DescriptionLabel, string>>;
@@ -106,13 +100,7 @@ const fr: SummaryTexts = {
   openedAt: 'Ouvert le',
   submittedAt: 'Soumis le',
   closedAt: 'Fermé le',
-  parties: 'Parties',
-  consumer: 'Consommateur',
-  representative: 'Représentant du consommateur',
-  business: 'Commerçant',
-  merchantRepresentative: 'Représentant du commerçant',
-  mediator: 'Médiateur',
-  unknown: '—',
+  ...PARTY_LABELS.fr,
   description: 'Description du problème',
   noDescription: 'Aucune description enregistrée.',
   fields: {
@@ -179,7 +167,7 @@ const fr: SummaryTexts = {
     mediator_business: 'Discussion entre le commerçant et le médiateur',
   },
   sides: { consumer: 'Consommateur', merchant: 'Commerçant' },
-  colon: (label) => `${label} :`,
+  colon: colon.fr,
 };
 
 const en: SummaryTexts = {
@@ -214,13 +202,7 @@ const en: SummaryTexts = {
   openedAt: 'Opened on',
   submittedAt: 'Submitted on',
   closedAt: 'Closed on',
-  parties: 'Parties',
-  consumer: 'Consumer',
-  representative: 'Consumer’s representative',
-  business: 'Merchant',
-  merchantRepresentative: 'Merchant’s representative',
-  mediator: 'Mediator',
-  unknown: '—',
+  ...PARTY_LABELS.en,
   description: 'Description of the problem',
   noDescription: 'No description recorded.',
   fields: {
@@ -287,7 +269,7 @@ const en: SummaryTexts = {
     mediator_business: 'Discussion between the merchant and the mediator',
   },
   sides: { consumer: 'Consumer', merchant: 'Merchant' },
-  colon: (label) => `${label}:`,
+  colon: colon.en,
 };
 
 export const summaryTexts: Readonly<Record<PdfLanguage, SummaryTexts>> = { fr, en };

@@ -11,7 +11,8 @@ import { businessesApi } from '../../api/business-endpoints';
 import { myBusinessApi, myBusinessesKey } from '../../api/my-business-endpoints';
 import { useAnnounce } from '../../components/Announcer';
 import { FormShell } from '../../components/FormShell';
-import { FieldFrame, SelectField, TextField, controlAria, fieldId } from '../../components/fields';
+import { FieldFrame, controlAria, fieldId } from '../../components/fields';
+import { EmailField, LanguageField, NameFields } from '../../components/person-fields';
 import { useLanguage } from '../../i18n/hooks';
 import { useMyBusinessT } from '../../i18n/my-business';
 import { useFormFeedback } from '../../lib/use-form-feedback';
@@ -59,37 +60,16 @@ export function AddRepresentativeForm({ business }: { business: BusinessView }) 
         submitLabel={t('myBusiness.add.submit')}
         busy={isSubmitting}
       >
-        <TextField
-          label={labels.givenName}
-          registration={register('givenName')}
-          error={errors.givenName?.message}
-          autoComplete="off"
-          required
-        />
-        <TextField
-          label={labels.familyName}
-          registration={register('familyName')}
-          error={errors.familyName?.message}
-          autoComplete="off"
-          required
-        />
-        <TextField
+        <NameFields register={register} errors={errors} labels={labels} />
+        <EmailField
           label={labels.email}
           registration={register('email')}
           error={errors.email?.message}
-          type="email"
-          autoComplete="off"
-          required
         />
-        <SelectField
+        <LanguageField
           label={labels.preferredLanguage}
           registration={register('preferredLanguage')}
           error={errors.preferredLanguage?.message}
-          required
-          options={[
-            { value: 'fr', label: t('lang.fr') },
-            { value: 'en', label: t('lang.en') },
-          ]}
         />
       </FormShell>
     </section>
@@ -138,27 +118,11 @@ export function RequestRepresentativeForm({ business }: { business: BusinessView
         submitLabel={t('myBusiness.request.submit')}
         busy={isSubmitting}
       >
-        <TextField
-          label={labels.givenName}
-          registration={register('givenName')}
-          error={errors.givenName?.message}
-          autoComplete="off"
-          required
-        />
-        <TextField
-          label={labels.familyName}
-          registration={register('familyName')}
-          error={errors.familyName?.message}
-          autoComplete="off"
-          required
-        />
-        <TextField
+        <NameFields register={register} errors={errors} labels={labels} />
+        <EmailField
           label={labels.email}
           registration={register('email')}
           error={errors.email?.message}
-          type="email"
-          autoComplete="off"
-          required
         />
         <FieldFrame id={noteId} {...noteField}>
           <textarea

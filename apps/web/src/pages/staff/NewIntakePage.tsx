@@ -4,7 +4,8 @@ import { Link, useNavigate } from 'react-router';
 import { intakesApi } from '../../api/endpoints';
 import { queryKeys, useMe } from '../../api/queries';
 import { useAnnounce } from '../../components/Announcer';
-import { controlAria, FieldFrame, fieldId, SelectField, TextField } from '../../components/fields';
+import { controlAria, FieldFrame, fieldId, TextField } from '../../components/fields';
+import { EmailField, LanguageField } from '../../components/person-fields';
 import { FormShell } from '../../components/FormShell';
 import { Loading } from '../../components/Notice';
 import { Page } from '../../components/Page';
@@ -89,23 +90,15 @@ function NewIntakeForm() {
           autoComplete="off"
           required
         />
-        <TextField
+        <EmailField
           label={labels.consumerEmail!}
           registration={register('consumerEmail')}
           error={errors.consumerEmail?.message}
-          type="email"
-          autoComplete="off"
-          required
         />
-        <SelectField
+        <LanguageField
           label={labels.consumerLanguage!}
           registration={register('consumerLanguage')}
           error={errors.consumerLanguage?.message}
-          required
-          options={[
-            { value: 'fr', label: t('lang.fr') },
-            { value: 'en', label: t('lang.en') },
-          ]}
         />
         <Suspense fallback={<Loading label={t('app.loading')} />}>
           <BusinessPicker

@@ -3,7 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { businessKey, businessesApi } from '../../../api/business-endpoints';
 import { useAnnounce } from '../../../components/Announcer';
 import { FormShell } from '../../../components/FormShell';
-import { SelectField, TextField } from '../../../components/fields';
+import { SelectField } from '../../../components/fields';
+import { EmailField, LanguageField, NameFields } from '../../../components/person-fields';
 import { useBusinessT } from '../../../i18n/business';
 import { useLanguage } from '../../../i18n/hooks';
 import { useFormFeedback } from '../../../lib/use-form-feedback';
@@ -62,37 +63,16 @@ export function AddMemberForm({ business }: { business: BusinessView }) {
             { value: 'representative', label: t('business.role.representative') },
           ]}
         />
-        <TextField
+        <EmailField
           label={labels.email}
           registration={register('email')}
           error={errors.email?.message}
-          type="email"
-          autoComplete="off"
-          required
         />
-        <TextField
-          label={labels.givenName}
-          registration={register('givenName')}
-          error={errors.givenName?.message}
-          autoComplete="off"
-          required
-        />
-        <TextField
-          label={labels.familyName}
-          registration={register('familyName')}
-          error={errors.familyName?.message}
-          autoComplete="off"
-          required
-        />
-        <SelectField
+        <NameFields register={register} errors={errors} labels={labels} />
+        <LanguageField
           label={labels.preferredLanguage}
           registration={register('preferredLanguage')}
           error={errors.preferredLanguage?.message}
-          required
-          options={[
-            { value: 'fr', label: t('lang.fr') },
-            { value: 'en', label: t('lang.en') },
-          ]}
         />
       </FormShell>
     </section>

@@ -1,8 +1,8 @@
 import type { StaffDashboard } from '@entente/contracts';
-import { Link } from 'react-router';
 import { useFormat } from '../../../i18n/hooks';
 import { useStaffDashboardT } from '../../../i18n/staff-dashboard';
 import { lastDayOf, statusLabel } from '../../../lib/case-labels';
+import { CaseTableSection } from './CaseTableSection';
 
 type Deadlines = StaffDashboard['deadlines'];
 
@@ -19,52 +19,34 @@ export function DeadlinesSection({ deadlines }: { deadlines: Deadlines }) {
 function DeadlineGroup({ group, which }: { group: Deadlines['near']; which: 'near' | 'past' }) {
   const t = useStaffDashboardT();
   const format = useFormat();
-  const headingId = `dash-deadlines-${which}`;
   return (
-    <section className="section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t(which === 'near' ? 'dash.deadlines.near' : 'dash.deadlines.past')}</h2>
-      {group.total === 0 ? (
-        <p>{t('dash.deadlines.none')}</p>
-      ) : (
-        <>
-          <p>{t('dash.deadlines.total', { count: group.total })}</p>
-          <ul>
-            {group.byKind.map((entry) => (
-              <li key={entry.kind}>
-                {t(`dash.kind.${entry.kind}`)} : {entry.count}
-              </li>
-            ))}
-          </ul>
-          <div className="staff-table-scroll">
-            <table className="staff-table">
-              <caption>
-                {t(which === 'near' ? 'dash.deadlines.nearCaption' : 'dash.deadlines.pastCaption')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('dash.case')}</th>
-                  <th scope="col">{t('dash.deadlines.kind')}</th>
-                  <th scope="col">{t('dash.deadlines.status')}</th>
-                  <th scope="col">{t('dash.deadlines.dueAt')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {group.items.map((item) => (
-                  <tr key={`${item.caseId}-${item.kind}`}>
-                    <th scope="row">
-                      <Link to={`/cases/${item.caseId}`}>{item.caseNumber}</Link>
-                    </th>
-                    <td>{t(`dash.kind.${item.kind}`)}</td>
-                    <td>{statusLabel(t, item.status)}</td>
-                    {/* A deadline at midnight ends the day before: show that last day. */}
-                    <td>{format.date(lastDayOf(item.dueAt))}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
-    </section>
+    <CaseTableSection
+      headingId={`dash-deadlines-${which}`}
+      title={t(which === 'near' ? 'dash.deadlines.near' : 'dash.deadlines.past')}
+      total={group.total}
+      none={t('dash.deadlines.none')}
+      count={t('dash.deadlines.total', { count: group.total })}
+      caption={t(which === 'near' ? 'dash.deadlines.nearCaption' : 'dash.deadlines.pastCaption')}
+      columns={[t('dash.deadlines.kind'), t('dash.deadlines.status'), t('dash.deadlines.dueAt')]}
+      rows={group.items.map((item) => ({
+        key: `${item.caseId}-${item.kind}`,
+        caseId: item.caseId,
+        caseNumber: item.caseNumber,
+        cells: [
+          t(`dash.kind.${item.kind}`),
+          statusLabel(t, item.status),
+          // A deadline at midnight ends the day before: show that last day.
+          format.date(lastDayOf(item.dueAt)),
+        ],
+      }))}
+    >
+      <ul>
+        {group.byKind.map((entry) => (
+          <li key={entry.kind}>
+            {t(`dash.kind.${entry.kind}`)} : {entry.count}
+          </li>
+        ))}
+      </ul>
+    </CaseTableSection>
   );
 }

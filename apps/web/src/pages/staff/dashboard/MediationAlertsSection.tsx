@@ -1,7 +1,7 @@
 import type { StaffDashboard } from '@entente/contracts';
-import { Link } from 'react-router';
 import { useFormat } from '../../../i18n/hooks';
 import { useStaffDashboardT } from '../../../i18n/staff-dashboard';
+import { CaseTableSection } from './CaseTableSection';
 
 type Mediation = StaffDashboard['mediation'];
 
@@ -18,49 +18,31 @@ export function MediationAlertsSection({ mediation }: { mediation: Mediation }) 
 function MediationList({ list, which }: { list: Mediation['alert']; which: 'alert' | 'overdue' }) {
   const t = useStaffDashboardT();
   const format = useFormat();
-  const headingId = `dash-mediation-${which}`;
   const overdue = which === 'overdue';
+  const columns = [t('dash.mediation.day'), t('dash.mediation.mediator')];
   return (
-    <section className="section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t(overdue ? 'dash.mediation.overdue' : 'dash.mediation.alert')}</h2>
-      {list.count === 0 ? (
-        <p>{t('dash.mediation.none')}</p>
-      ) : (
-        <>
-          <p>{t('dash.mediation.count', { count: list.count })}</p>
-          <div className="staff-table-scroll">
-            <table className="staff-table">
-              <caption>
-                {t(overdue ? 'dash.mediation.overdueCaption' : 'dash.mediation.alertCaption')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('dash.case')}</th>
-                  <th scope="col">{t('dash.mediation.day')}</th>
-                  <th scope="col">{t('dash.mediation.mediator')}</th>
-                  {overdue && <th scope="col">{t('dash.mediation.overdueSince')}</th>}
-                </tr>
-              </thead>
-              <tbody>
-                {list.items.map((item) => (
-                  <tr key={item.caseId}>
-                    <th scope="row">
-                      <Link to={`/cases/${item.caseId}`}>{item.caseNumber}</Link>
-                    </th>
-                    <td>
-                      {item.day === null || item.maxDays === null
-                        ? ''
-                        : t('dash.mediation.dayOf', { day: item.day, max: item.maxDays })}
-                    </td>
-                    <td>{item.mediator?.name ?? ''}</td>
-                    {overdue && <td>{item.overdueSince ? format.date(item.overdueSince) : ''}</td>}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
-    </section>
+    <CaseTableSection
+      headingId={`dash-mediation-${which}`}
+      title={t(overdue ? 'dash.mediation.overdue' : 'dash.mediation.alert')}
+      total={list.count}
+      none={t('dash.mediation.none')}
+      count={t('dash.mediation.count', { count: list.count })}
+      caption={t(overdue ? 'dash.mediation.overdueCaption' : 'dash.mediation.alertCaption')}
+      columns={overdue ? [...columns, t('dash.mediation.overdueSince')] : columns}
+      rows={list.items.map((item) => {
+        const day =
+          item.day === null || item.maxDays === null
+            ? ''
+            : t('dash.mediation.dayOf', { day: item.day, max: item.maxDays });
+        const cells = [day, item.mediator?.name ?? ''];
+        const since = item.overdueSince ? format.date(item.overdueSince) : '';
+        return {
+          key: item.caseId,
+          caseId: item.caseId,
+          caseNumber: item.caseNumber,
+          cells: overdue ? [...cells, since] : cells,
+        };
+      })}
+    />
   );
 }

@@ -6,7 +6,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useAnnounce } from '../../../components/Announcer';
 import { FormShell } from '../../../components/FormShell';
 import { Page } from '../../../components/Page';
-import { SelectField, TextField } from '../../../components/fields';
+import { TextField } from '../../../components/fields';
+import { EmailField, LanguageField, NameFields } from '../../../components/person-fields';
 import { useLanguage } from '../../../i18n/hooks';
 import { useMediatorsT } from '../../../i18n/mediators';
 import { isStaff } from '../../../lib/roles';
@@ -89,37 +90,16 @@ function NewMediatorForm() {
           </Link>
         }
       >
-        <TextField
+        <EmailField
           label={labels.email}
           registration={register('email')}
           error={errors.email?.message}
-          type="email"
-          autoComplete="off"
-          required
         />
-        <TextField
-          label={labels.givenName}
-          registration={register('givenName')}
-          error={errors.givenName?.message}
-          autoComplete="off"
-          required
-        />
-        <TextField
-          label={labels.familyName}
-          registration={register('familyName')}
-          error={errors.familyName?.message}
-          autoComplete="off"
-          required
-        />
-        <SelectField
+        <NameFields register={register} errors={errors} labels={labels} />
+        <LanguageField
           label={labels.preferredLanguage}
           registration={register('preferredLanguage')}
           error={errors.preferredLanguage?.message}
-          required
-          options={[
-            { value: 'fr', label: t('lang.fr') },
-            { value: 'en', label: t('lang.en') },
-          ]}
         />
         <ProgrammeChoices
           registration={register('programmes')}
