@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
-/** Paths the single-page app knows; anything else gets its "page not found" with a real 404. */
-const appRoutes = [
+/**
+ * Paths the single-page app knows; anything else gets its "page not found" with a real 404.
+ * A test checks every route of apps/web/src/app/router.tsx against this list.
+ */
+export const appRoutes = [
   /^\/$/,
   /^\/(sign-in|register|forgot-password|reset-password|profile|cases|assistance|accessibility|terms|confidentiality)\/?$/,
   /^\/security\/totp\/?$/,
@@ -12,6 +15,9 @@ const appRoutes = [
   /^\/mailbox(\/[0-9a-f-]{36})?\/?$/,
   /^\/staff\/intakes(\/(new|[0-9a-f-]{36}))?\/?$/,
   /^\/staff\/businesses(\/(new|[0-9a-f-]{36}))?\/?$/,
+  /^\/staff(\/mediation)?\/?$/,
+  /^\/staff\/mediators(\/(new|[0-9a-f-]{36}))?\/?$/,
+  /^\/mediator\/profile\/?$/,
   /^\/activation\/[A-Za-z0-9_-]{16,128}\/?$/,
   /^\/representations\/activate\/?$/,
   /^\/notifications\/?$/,
