@@ -14,7 +14,7 @@ import {
   toUpdateBody,
   type MediatorEditValues,
 } from './mediator-form';
-import { ProgrammeChoices } from './ProgrammeChoices';
+import { CoverageFields } from './CoverageFields';
 
 /**
  * MDR-1: programmes, sectors, territories, planned load and (France) the independence
@@ -65,33 +65,7 @@ export function MediatorEditForm({
         submitLabel={t('mediator.save')}
         busy={isSubmitting}
       >
-        <ProgrammeChoices
-          registration={register('programmes')}
-          error={errors.programmes?.message}
-        />
-        <TextField
-          label={labels.sectors}
-          registration={register('sectors')}
-          error={errors.sectors?.message}
-          hint={t('mediator.sectorsHint')}
-          autoComplete="off"
-        />
-        <TextField
-          label={labels.regions}
-          registration={register('regions')}
-          error={errors.regions?.message}
-          hint={t('mediator.regionsHint')}
-          autoComplete="off"
-        />
-        <TextField
-          label={labels.maxActiveCases}
-          registration={register('maxActiveCases')}
-          error={errors.maxActiveCases?.message}
-          hint={t('mediator.maxActiveCasesHint')}
-          inputMode="numeric"
-          className="field--short"
-          autoComplete="off"
-        />
+        <CoverageFields register={register} errors={errors} labels={labels} />
         {coversFrance && (
           <TextField
             label={labels.independenceDeclaredOn}

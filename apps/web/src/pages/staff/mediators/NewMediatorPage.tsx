@@ -20,7 +20,7 @@ import {
   toFormError,
   type MediatorFormValues,
 } from './mediator-form';
-import { ProgrammeChoices } from './ProgrammeChoices';
+import { CoverageFields } from './CoverageFields';
 import './mediators.css';
 
 /** MDR-1, ACC-3: staff enrol a mediator; the person gets a one-time activation link by e-mail. */
@@ -101,33 +101,7 @@ function NewMediatorForm() {
           registration={register('preferredLanguage')}
           error={errors.preferredLanguage?.message}
         />
-        <ProgrammeChoices
-          registration={register('programmes')}
-          error={errors.programmes?.message}
-        />
-        <TextField
-          label={labels.sectors}
-          registration={register('sectors')}
-          error={errors.sectors?.message}
-          hint={t('mediator.sectorsHint')}
-          autoComplete="off"
-        />
-        <TextField
-          label={labels.regions}
-          registration={register('regions')}
-          error={errors.regions?.message}
-          hint={t('mediator.regionsHint')}
-          autoComplete="off"
-        />
-        <TextField
-          label={labels.maxActiveCases}
-          registration={register('maxActiveCases')}
-          error={errors.maxActiveCases?.message}
-          hint={t('mediator.maxActiveCasesHint')}
-          inputMode="numeric"
-          className="field--short"
-          autoComplete="off"
-        />
+        <CoverageFields register={register} errors={errors} labels={labels} />
         <fieldset className="fieldset" aria-describedby="mediator-profile-hint">
           <legend>{t('mediator.profile')}</legend>
           <p id="mediator-profile-hint" className="field__hint">
