@@ -5,11 +5,12 @@
  * snapshot and the projections agree with it.
  */
 import type { Role } from '@entente/contracts';
-import { replay, type CaseState, type ProposalContent } from '@entente/domain';
+import { deadlinesFor, replay, type CaseState, type ProposalContent } from '@entente/domain';
 import type { LightMyRequestResponse } from 'fastify';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import {
+  caseDeadlines,
   caseMembers,
   cases,
   mediatorProfiles,
@@ -23,6 +24,7 @@ import { loadJournal, toDomainEvent } from '../../src/modules/cases/case-store.j
 import { openCase } from '../../src/modules/cases/open-case.js';
 import { addBusinessMember } from '../../src/modules/cases/projections.js';
 import { errorMessage, type ErrorCode } from '../../src/platform/messages.js';
+import { rowsOf } from '../../src/platform/rate-limit.js';
 import { Client } from './client.js';
 import type { TestApp } from './test-app.js';
 
@@ -274,6 +276,16 @@ export async function expectCaseConsistent(t: TestApp, caseId: string): Promise<
       ),
     );
   expect(mediators.map((m) => m.userId)).toEqual(state.mediator ? [state.mediator.userId] : []);
+  // STF-1 reads uncancelled deadline rows as the case's current steps: one per pending key.
+  const live = await db
+    .select({ key: caseDeadlines.key })
+    .from(caseDeadlines)
+    .where(and(eq(caseDeadlines.caseId, caseId), isNull(caseDeadlines.cancelledAt)));
+  expect(live.map((row) => row.key).sort()).toEqual(
+    deadlinesFor(state)
+      .map((deadline) => deadline.key)
+      .sort(),
+  );
   return state;
 }
 
@@ -281,5 +293,16 @@ export async function expectCaseConsistent(t: TestApp, caseId: string): Promise<
 export async function expectEveryCaseConsistent(t: TestApp): Promise<number> {
   const rows = await t.ctx.database.db.select({ id: cases.id }).from(cases);
   for (const { id } of rows) await expectCaseConsistent(t, id);
+  // The trigger-kept counters (migration 0007) equal a count of the rows.
+  const counted = await t.ctx.database.db.execute(sql`
+    SELECT programme, status, count(*)::int AS n FROM cases GROUP BY 1, 2
+    EXCEPT SELECT programme, status, sum(n)::int FROM case_status_counts GROUP BY 1, 2
+      HAVING sum(n) <> 0`);
+  expect(rowsOf(counted)).toEqual([]);
+  const kept = await t.ctx.database.db.execute(sql`
+    SELECT programme, status, sum(n)::int AS n FROM case_status_counts GROUP BY 1, 2
+      HAVING sum(n) <> 0
+    EXCEPT SELECT programme, status, count(*)::int FROM cases GROUP BY 1, 2`);
+  expect(rowsOf(kept)).toEqual([]);
   return rows.length;
 }

@@ -13,6 +13,7 @@ import type {
 } from '@entente/domain';
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   index,
@@ -73,10 +74,10 @@ export const cases = pgTable(
     index('cases_mediator_idx').on(t.mediatorUserId),
     // The mediation queue (oldest first) and any per-status scan, keyed for paging.
     index('cases_status_opened_idx').on(t.status, t.openedAt, t.id),
-    // STF-1 counts of open cases by programme and status: the closed bulk is not scanned.
-    index('cases_open_programme_status_idx')
-      .on(t.programme, t.status)
-      .where(sql`${t.status} <> 'closed'`),
+    // STF-1/QC-20: the overdue mediations, oldest first; only flagged cases are in it.
+    index('cases_overdue_idx')
+      .on(t.overdueSince, t.id)
+      .where(sql`${t.overdueSince} IS NOT NULL`),
   ],
 );
 
@@ -210,7 +211,32 @@ export const caseDeadlines = pgTable(
     index('case_deadlines_due_idx')
       .on(t.dueAt)
       .where(sql`${t.firedAt} IS NULL AND ${t.cancelledAt} IS NULL`),
+    // STF-1: the deadlines that are each open case's current step, fired or not (a row stops
+    // being one when its case moves on: `syncDeadlines` cancels it). Reading those of a kind due
+    // within a week touches only them (index-only for counts), whatever the number of cases.
+    index('case_deadlines_current_idx')
+      .on(t.kind, t.dueAt, t.caseId)
+      .where(
+        sql`${t.cancelledAt} IS NULL AND ${t.kind} IN ('draft_expiry', 'professional_answer', 'admissibility_decision', 'mediation_alert', 'mediation_end')`,
+      ),
   ],
+);
+
+/**
+ * STF-1: cases by programme and status, kept by a trigger on `cases` (migration 0007) so the
+ * dashboard's counts cost the same with 500,000 open cases as with 50. A change adds to one of
+ * `slot`'s 16 rows at random, so concurrent status changes seldom wait for the same row; a
+ * read sums them.
+ */
+export const caseStatusCounts = pgTable(
+  'case_status_counts',
+  {
+    programme: text('programme').$type<'qc' | 'fr'>().notNull(),
+    status: text('status').notNull(),
+    slot: integer('slot').notNull(),
+    count: bigint('n', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.programme, t.status, t.slot] })],
 );
 
 /**

@@ -1,7 +1,8 @@
 /**
- * Keeps `case_deadlines` equal to `deadlinesFor(state)` after each command. Rows are never
- * rewritten in place: a deadline that moves later is cancelled and added again, one that ended
- * is cancelled, and a fired row is never fired again (the job claims unfired rows only).
+ * Keeps the uncancelled rows of `case_deadlines` equal to `deadlinesFor(state)` after each
+ * command. Rows are never rewritten in place: a deadline that moves later is cancelled and added
+ * again, one that ended is cancelled (fired or not), and a fired row is never fired again (the
+ * job claims unfired rows only).
  */
 import { deadlinesFor, type CaseState } from '@entente/domain';
 import { eq, inArray } from 'drizzle-orm';
@@ -15,24 +16,26 @@ const pending = (row: DeadlineRow) => row.firedAt === null && row.cancelledAt ==
 export async function syncDeadlines(tx: Tx, state: CaseState, now: Date): Promise<void> {
   const wanted = deadlinesFor(state);
   const rows = await tx.select().from(caseDeadlines).where(eq(caseDeadlines.caseId, state.caseId));
-  const cancel: string[] = [];
+  const current = new Set<string>();
   const reinstate: string[] = [];
   const insert: (typeof caseDeadlines.$inferInsert)[] = [];
 
   for (const deadline of wanted) {
     const dueAt = new Date(deadline.dueAt);
-    const current = rows.find((row) => row.key === deadline.key && pending(row));
-    if (current !== undefined) {
-      // Same date: nothing to do. A deadline never moves earlier: keep the later one.
-      if (current.dueAt.getTime() >= dueAt.getTime()) continue;
-      cancel.push(current.id);
+    const pendingRow = rows.find((row) => row.key === deadline.key && pending(row));
+    // Same date: nothing to do. A deadline never moves earlier: keep the later one.
+    if (pendingRow !== undefined && pendingRow.dueAt.getTime() >= dueAt.getTime()) {
+      current.add(pendingRow.id);
+      continue;
     }
     const sameDate = rows.find(
       (row) => row.key === deadline.key && row.dueAt.getTime() === dueAt.getTime(),
     );
-    if (sameDate?.firedAt) continue; // already fired at this date: exactly once
-    if (sameDate) reinstate.push(sameDate.id);
-    else {
+    if (sameDate !== undefined) {
+      // A fired row stays fired (exactly once); it is current again if it had been cancelled.
+      current.add(sameDate.id);
+      if (sameDate.cancelledAt !== null) reinstate.push(sameDate.id);
+    } else {
       insert.push({
         caseId: state.caseId,
         kind: deadline.kind,
@@ -43,15 +46,20 @@ export async function syncDeadlines(tx: Tx, state: CaseState, now: Date): Promis
       });
     }
   }
-  for (const row of rows) {
-    if (pending(row) && !wanted.some((deadline) => deadline.key === row.key)) cancel.push(row.id);
-  }
+  // Every other live row has ended or moved later, fired or not: the staff dashboard (STF-1)
+  // reads uncancelled rows as each case's current step.
+  const cancel = rows.filter((row) => row.cancelledAt === null && !current.has(row.id));
 
   if (cancel.length > 0) {
     await tx
       .update(caseDeadlines)
       .set({ cancelledAt: now })
-      .where(inArray(caseDeadlines.id, cancel));
+      .where(
+        inArray(
+          caseDeadlines.id,
+          cancel.map((row) => row.id),
+        ),
+      );
   }
   if (reinstate.length > 0) {
     await tx

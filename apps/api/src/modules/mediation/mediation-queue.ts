@@ -6,7 +6,7 @@
  */
 import type { MediationQueue, MediationQueueItem } from '@entente/contracts';
 import { calendarDaysBetween } from '@entente/domain';
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { businesses, cases, users } from '../../db/schema/index.js';
 import { decodeCursor, encodeCursor } from '../cases/command-schemas.js';
@@ -85,13 +85,4 @@ export async function mediationQueue(
 ): Promise<MediationQueue> {
   const { items, more, cursor } = await queueItems(db, now, query);
   return { items, next: more ? cursor : null };
-}
-
-/** How many cases await a mediator (an index range of `cases_status_opened_idx`). */
-export async function awaitingMediatorCount(db: Executor): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(cases)
-    .where(eq(cases.status, AWAITING_MEDIATOR));
-  return Number(row?.n ?? 0);
 }

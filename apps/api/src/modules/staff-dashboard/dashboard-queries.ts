@@ -1,9 +1,10 @@
 /**
- * STF-1: what the office follows, metadata only (STF-2). Every query starts from open cases
- * (`cases_open_programme_status_idx`, partial on `status <> 'closed'`), from the pending
- * deadlines of the next days, or from open follow-ups: the closed bulk of the platform is never
- * scanned, so a request costs the same after years of closed cases. Lists are short (10) and
- * link to the case; counts say how many there are in all.
+ * STF-1: what the office follows, metadata only (STF-2). No query here reads all open cases:
+ * counts come from `case_status_counts` (kept by a trigger, migration 0007), deadlines and the
+ * day-60 alerts from the current-step rows of `case_deadlines` (`case_deadlines_current_idx`),
+ * overdue mediations from `cases_overdue_idx`, follow-ups from their open index. Each costs what
+ * it lists or counts (the backlog of late cases), not the size of the platform. Lists are short
+ * (10) and link to the case; counts say how many there are in all.
  */
 import {
   DASHBOARD_DEADLINE_KINDS,
@@ -11,70 +12,65 @@ import {
   type StaffDashboard,
 } from '@entente/contracts';
 import { mediationProgress, type CaseState } from '@entente/domain';
-import { and, asc, count, eq, inArray, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { cases, users } from '../../db/schema/index.js';
+import { caseDeadlines, cases, caseStatusCounts, users } from '../../db/schema/index.js';
 import { rowsOf } from '../../platform/rate-limit.js';
-import { openFollowups, MEDIATION_STATUSES } from '../mediation/followups.js';
-import { awaitingMediatorCount, queueItems } from '../mediation/mediation-queue.js';
+import { openFollowups } from '../mediation/followups.js';
+import { AWAITING_MEDIATOR, queueItems } from '../mediation/mediation-queue.js';
 
 export const LIST_LIMIT = 10;
 const AWAITING_SHOWN = 5;
 const NEAR_DAYS = 7;
 
-/**
- * The statuses in which each followed deadline is still the case's next step (as
- * `deadlinesFor` in the domain): a deadline of an earlier step that fired is history.
- */
-const DEADLINE_STATUSES: { readonly [K in DashboardDeadlineKind]: readonly string[] } = {
-  draft_expiry: ['draft'],
-  professional_answer: ['awaiting_professional'],
-  admissibility_decision: ['awaiting_assignment', 'admissibility_review'],
-  mediation_end: MEDIATION_STATUSES,
-};
-
 const iso = (value: unknown) => new Date(value as string | Date).toISOString();
 
-/** Open cases by programme and status: an index-only count on the partial index. */
+/** Open cases by programme and status: the sum of each pair's counter rows. */
 async function openCounts(db: Executor) {
+  const n = sql<number>`sum(${caseStatusCounts.count})::int`;
   const rows = await db
-    .select({ programme: cases.programme, status: cases.status, count: count() })
-    .from(cases)
-    .where(ne(cases.status, 'closed'))
-    .groupBy(cases.programme, cases.status)
-    .orderBy(asc(cases.programme), asc(cases.status));
+    .select({ programme: caseStatusCounts.programme, status: caseStatusCounts.status, count: n })
+    .from(caseStatusCounts)
+    .where(sql`${caseStatusCounts.status} <> 'closed'`)
+    .groupBy(caseStatusCounts.programme, caseStatusCounts.status)
+    .having(sql`${n} > 0`)
+    .orderBy(asc(caseStatusCounts.programme), asc(caseStatusCounts.status));
   return rows.map((row) => ({ ...row, count: Number(row.count) }));
 }
 
+// Literal, not bound: the planner must see that the filter implies the partial index's.
+const deadlineKinds = sql.raw(DASHBOARD_DEADLINE_KINDS.map((kind) => `'${kind}'`).join(', '));
+
 /**
- * The followed deadlines of open cases due before `soon` (past ones included), each the latest
- * of its key (an extension adds a later row and the earlier one is history) and still relevant
- * to the case's status. The open cases are read first (partial index), then their deadlines by
- * `case_deadlines_case_key_due_idx`.
+ * The followed deadlines due before `soon`, past ones included: uncancelled rows are the open
+ * cases' current steps (`syncDeadlines` cancels a row when its step ends or moves later). One
+ * statement returns the counts by bucket and kind and the first rows of each bucket.
  */
-function relevantDeadlines(now: Date, soon: Date): SQL {
-  const pairs = sql.join(
-    DASHBOARD_DEADLINE_KINDS.flatMap((kind) =>
-      DEADLINE_STATUSES[kind].map((status) => sql`(${kind}, ${status})`),
-    ),
-    sql`, `,
+async function deadlineRows(db: Executor, now: Date, soon: Date) {
+  return rowsOf(
+    await db.execute(sql`
+      WITH relevant AS MATERIALIZED (
+        SELECT d.case_id, d.kind, d.due_at,
+          CASE WHEN d.due_at <= ${now.toISOString()}::timestamptz THEN 'past' ELSE 'near' END AS bucket
+        FROM case_deadlines d
+        WHERE d.cancelled_at IS NULL AND d.kind IN (${deadlineKinds})
+          AND d.due_at < ${soon.toISOString()}::timestamptz
+      ), listed AS (
+        SELECT * FROM (
+          SELECT relevant.*, row_number() OVER (PARTITION BY bucket ORDER BY due_at, case_id) AS rn
+          FROM relevant) ranked
+        WHERE rn <= ${LIST_LIMIT}
+        -- At most one list per bucket: saying so lets the planner read those cases by key.
+        LIMIT ${2 * LIST_LIMIT}
+      )
+      SELECT bucket, kind, count(*)::int AS n, NULL::uuid AS case_id, NULL::text AS case_number,
+        NULL::text AS programme, NULL::text AS status, NULL::timestamptz AS due_at
+      FROM relevant GROUP BY bucket, kind
+      UNION ALL
+      SELECT l.bucket, l.kind, NULL, l.case_id, c.case_number, c.programme, c.status, l.due_at
+      FROM listed l JOIN cases c ON c.id = l.case_id
+      ORDER BY due_at, case_id`),
   );
-  return sql`
-    WITH open_cases AS MATERIALIZED (
-      SELECT id, case_number, programme, status FROM cases WHERE status <> 'closed'
-    ), relevant AS (
-      SELECT o.id AS case_id, o.case_number, o.programme, o.status, d.kind, d.due_at,
-        CASE WHEN d.due_at <= ${now.toISOString()}::timestamptz THEN 'past' ELSE 'near' END AS bucket
-      FROM open_cases o
-      JOIN case_deadlines d ON d.case_id = o.id
-      WHERE d.cancelled_at IS NULL
-        AND d.due_at < ${soon.toISOString()}::timestamptz
-        AND (d.kind, o.status) IN (VALUES ${pairs})
-        AND NOT EXISTS (
-          SELECT 1 FROM case_deadlines later
-          WHERE later.case_id = d.case_id AND later.key = d.key
-            AND later.due_at > d.due_at AND later.cancelled_at IS NULL)
-    )`;
 }
 
 type Bucket = 'near' | 'past';
@@ -82,19 +78,9 @@ type DeadlineGroup = StaffDashboard['deadlines']['near'];
 
 async function deadlines(db: Executor, now: Date): Promise<StaffDashboard['deadlines']> {
   const soon = new Date(now.getTime() + NEAR_DAYS * 86_400_000);
-  const base = relevantDeadlines(now, soon);
-  const counted = rowsOf(
-    await db.execute(
-      sql`${base} SELECT bucket, kind, count(*)::int AS n FROM relevant GROUP BY bucket, kind`,
-    ),
-  );
-  const listed = rowsOf(
-    await db.execute(sql`${base}
-      SELECT * FROM (
-        SELECT relevant.*, row_number() OVER (PARTITION BY bucket ORDER BY due_at, case_id) AS rn
-        FROM relevant) ranked
-      WHERE rn <= ${LIST_LIMIT} ORDER BY due_at, case_id`),
-  );
+  const rows = await deadlineRows(db, now, soon);
+  const counted = rows.filter((row) => row.case_id === null);
+  const listed = rows.filter((row) => row.case_id !== null);
   const group = (bucket: Bucket): DeadlineGroup => {
     const byKind = DASHBOARD_DEADLINE_KINDS.map((kind) => ({
       kind,
@@ -120,33 +106,57 @@ async function deadlines(db: Executor, now: Date): Promise<StaffDashboard['deadl
 
 type MediationList = StaffDashboard['mediation']['alert'];
 
-/** QC-20: cases in mediation matching `where`, with their day of mediation. */
-async function mediationList(
-  db: Executor,
-  now: Date,
-  where: SQL | undefined,
-  order: SQL,
-): Promise<MediationList> {
-  const inMediation = and(inArray(cases.status, [...MEDIATION_STATUSES]), where);
-  const [counted] = await db.select({ n: count() }).from(cases).where(inMediation);
-  const rows = await db
-    .select({
-      id: cases.id,
-      caseNumber: cases.caseNumber,
-      programme: cases.programme,
-      state: cases.state,
-      overdueSince: cases.overdueSince,
-      mediatorUserId: cases.mediatorUserId,
-      givenName: users.givenName,
-      familyName: users.familyName,
-    })
+const listFields = {
+  id: cases.id,
+  caseNumber: cases.caseNumber,
+  programme: cases.programme,
+  state: cases.state,
+  overdueSince: cases.overdueSince,
+  mediatorUserId: cases.mediatorUserId,
+  givenName: users.givenName,
+  familyName: users.familyName,
+  // Counted before LIMIT: the list and its total in one statement.
+  total: sql<number>`count(*) OVER ()`.mapWith(Number),
+};
+
+/**
+ * QC-20: day 60 reached and not yet flagged overdue by the deadline job. The reached
+ * `mediation_alert` rows are those of cases still in mediation (cancelled when it ends).
+ */
+function alertRows(db: Executor, now: Date) {
+  return db
+    .select(listFields)
+    .from(caseDeadlines)
+    .innerJoin(cases, eq(cases.id, caseDeadlines.caseId))
+    .leftJoin(users, eq(users.id, cases.mediatorUserId))
+    .where(
+      and(
+        sql`${caseDeadlines.cancelledAt} IS NULL AND ${caseDeadlines.kind} = 'mediation_alert'`,
+        lte(caseDeadlines.dueAt, now),
+        isNull(cases.overdueSince),
+      ),
+    )
+    .orderBy(asc(caseDeadlines.dueAt), asc(cases.id))
+    .limit(LIST_LIMIT);
+}
+
+/** QC-20: flagged past the end of mediation (the flag is cleared when the case leaves it). */
+function overdueRows(db: Executor) {
+  return db
+    .select(listFields)
     .from(cases)
     .leftJoin(users, eq(users.id, cases.mediatorUserId))
-    .where(inMediation)
-    .orderBy(order, asc(cases.id))
+    .where(isNotNull(cases.overdueSince))
+    .orderBy(asc(cases.overdueSince), asc(cases.id))
     .limit(LIST_LIMIT);
+}
+
+type ListRow = Awaited<ReturnType<typeof overdueRows>>[number];
+
+/** The list with each case's day of mediation (read from the state of the listed rows only). */
+function mediationList(rows: ListRow[], now: Date): MediationList {
   return {
-    count: Number(counted?.n ?? 0),
+    count: rows[0]?.total ?? 0,
     items: rows.map((row) => {
       const progress = mediationProgress(row.state as CaseState, now);
       return {
@@ -169,29 +179,20 @@ async function mediationList(
   };
 }
 
-const alertAt = sql`(${cases.state}->'due'->>'mediationAlertAt')::timestamptz`;
-
 export async function staffDashboard(db: Executor, now: Date): Promise<StaffDashboard> {
+  const counts = await openCounts(db);
   const awaiting = await queueItems(db, now, { limit: AWAITING_SHOWN });
+  const awaitingCount = counts
+    .filter((row) => row.status === AWAITING_MEDIATOR)
+    .reduce((sum, row) => sum + row.count, 0);
   return {
     generatedAt: now.toISOString(),
-    counts: await openCounts(db),
-    awaitingMediator: { count: await awaitingMediatorCount(db), oldest: awaiting.items },
+    counts,
+    awaitingMediator: { count: awaitingCount, oldest: awaiting.items },
     deadlines: await deadlines(db, now),
     mediation: {
-      // Day 60 reached and not yet flagged overdue by the deadline job.
-      alert: await mediationList(
-        db,
-        now,
-        and(isNull(cases.overdueSince), sql`${alertAt} <= ${now.toISOString()}::timestamptz`),
-        sql`${alertAt}`,
-      ),
-      overdue: await mediationList(
-        db,
-        now,
-        isNotNull(cases.overdueSince),
-        sql`${cases.overdueSince}`,
-      ),
+      alert: mediationList(await alertRows(db, now), now),
+      overdue: mediationList(await overdueRows(db), now),
     },
     followups: await openFollowups(db, LIST_LIMIT),
   };
