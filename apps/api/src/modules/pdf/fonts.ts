@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { create as parseFont } from 'fontkit';
+import { installFastSubsets } from './font-subset.js';
 
 const FONT_DIR = fileURLToPath(new URL('../../../assets/fonts/', import.meta.url));
 
@@ -22,13 +23,18 @@ let cached: { regular: ParsedFont; bold: ParsedFont } | undefined;
 
 /**
  * Read and parsed once per process. Parsing the 1.4 MB of TrueType tables took most of an
- * agreement's rendering time when pdfkit did it for every document (issue 7: p95 ≤ 100 ms);
- * each document still embeds its own subset, so sharing the parsed font changes no output.
+ * agreement's rendering time when pdfkit did it for every document (issue 7: p95 ≤ 100 ms).
+ * Each document still embeds its own subset. A shared font also shares fontkit's glyph objects,
+ * which subsets must not leave without code points, and lets subsets reuse what they read
+ * (`font-subset.ts`).
  */
 export function parsedFonts(): { regular: ParsedFont; bold: ParsedFont } {
-  cached ??= {
-    regular: parseFont(readFileSync(`${FONT_DIR}DejaVuSans.ttf`)) as ParsedFont,
-    bold: parseFont(readFileSync(`${FONT_DIR}DejaVuSans-Bold.ttf`)) as ParsedFont,
-  };
+  cached ??= { regular: loadFont('DejaVuSans.ttf'), bold: loadFont('DejaVuSans-Bold.ttf') };
   return cached;
+}
+
+function loadFont(file: string): ParsedFont {
+  const font = parseFont(readFileSync(`${FONT_DIR}${file}`)) as ParsedFont;
+  installFastSubsets(font);
+  return font;
 }

@@ -10,6 +10,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { FONT_BOLD, FONT_REGULAR, parsedFonts } from './fonts.js';
+import { shareWordLayouts } from './word-layouts.js';
 
 type Struct = PDFKit.PDFStructureElement;
 
@@ -48,6 +49,7 @@ export class TaggedPdf {
   readonly #root: Struct;
   #section: Struct;
   readonly #options: TaggedPdfOptions;
+  readonly #keepWordLayouts: () => void;
 
   constructor(options: TaggedPdfOptions) {
     this.#options = options;
@@ -57,6 +59,9 @@ export class TaggedPdf {
       margins: MARGIN,
       pdfVersion: '1.7',
       subset: 'PDF/A-2a',
+      // No default font: pdfkit would load Helvetica's metrics for every document (about 1 ms
+      // of a 10 ms render) although these documents only print DejaVu.
+      font: '',
       tagged: true,
       lang: options.lang,
       displayTitle: true,
@@ -75,6 +80,7 @@ export class TaggedPdf {
     // pdfkit takes a parsed fontkit font as well as bytes; its types only list the bytes.
     this.doc.registerFont(FONT_REGULAR, regular as unknown as Buffer);
     this.doc.registerFont(FONT_BOLD, bold as unknown as Buffer);
+    this.#keepWordLayouts = shareWordLayouts(this.doc, [FONT_REGULAR, FONT_BOLD]);
     this.doc.font(FONT_REGULAR).fontSize(10.5).fillColor(INK);
     this.#root = this.doc.struct('Document');
     this.doc.addStructure(this.#root);
@@ -217,6 +223,7 @@ export class TaggedPdf {
     this.#section.end();
     this.#root.end();
     this.#paginate();
+    this.#keepWordLayouts();
     this.doc.end();
     return done;
   }
