@@ -27,6 +27,7 @@ export async function runLighthouse(
   url: string,
   headers: Record<string, string>,
   screenshotPath?: string,
+  reportPath?: string,
 ): Promise<PageScores> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
@@ -60,6 +61,10 @@ export async function runLighthouse(
       }))
       .filter((o) => o.savingsMs > 0);
 
+    if (reportPath) {
+      mkdirSync(join(reportPath, '..'), { recursive: true });
+      writeFileSync(reportPath, JSON.stringify(lhr));
+    }
     const shot = audit('final-screenshot')?.details;
     if (screenshotPath && shot?.type === 'screenshot') {
       mkdirSync(join(screenshotPath, '..'), { recursive: true });

@@ -1,8 +1,8 @@
 import type { Me, SessionState } from '@entente/contracts';
-import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useLanguage } from '../i18n/hooks';
-import { forgetCsrfToken } from './client';
-import { authApi, publicApi } from './endpoints';
+import { ApiError, forgetCsrfToken } from './client';
+import { authApi, casesApi, publicApi } from './endpoints';
 
 export const queryKeys = {
   settings: ['settings'],
@@ -35,6 +35,38 @@ export const signedOutState: SessionState = {
   absoluteExpiresAt: null,
 };
 
+/**
+ * How long a case page's data counts as fresh. The route's loader fetches it before the page
+ * mounts, and the page's later parts (the tabs, the representative section) read the same
+ * queries: without a grace period each of them would ask again. Changes still arrive at once:
+ * every command invalidates the `cases` queries, and live signals invalidate the case's.
+ */
+export const CASE_FRESH_MS = 10_000;
+
+export const sessionQuery = queryOptions({
+  queryKey: queryKeys.session,
+  queryFn: authApi.session,
+  staleTime: 60_000,
+});
+
+export function caseSummaryQuery(id: string) {
+  return queryOptions({
+    queryKey: queryKeys.caseSummary(id),
+    queryFn: () => casesApi.summary(id),
+    staleTime: CASE_FRESH_MS,
+    // An answer under 500 is final (404: unknown or denied); a server error is tried again.
+    retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+  });
+}
+
+export function caseActionsQuery(id: string) {
+  return queryOptions({
+    queryKey: queryKeys.caseActions(id),
+    queryFn: () => casesApi.actions(id),
+    staleTime: CASE_FRESH_MS,
+  });
+}
+
 export function useSettingsQuery() {
   return useQuery({
     queryKey: queryKeys.settings,
@@ -44,12 +76,7 @@ export function useSettingsQuery() {
 }
 
 export function useSession() {
-  return useQuery({
-    queryKey: queryKeys.session,
-    queryFn: authApi.session,
-    staleTime: 60_000,
-    refetchOnWindowFocus: true,
-  });
+  return useQuery({ ...sessionQuery, refetchOnWindowFocus: true });
 }
 
 export function useMe(): Me | null {

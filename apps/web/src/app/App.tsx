@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { useSettingsQuery } from '../api/queries';
@@ -10,7 +11,10 @@ import { createAppRouter } from './router';
 /** Settings (office name, colours, locale) come first: everything else depends on them. */
 export function App({ initialLanguage }: { initialLanguage: Language }) {
   const settings = useSettingsQuery();
-  const [router] = useState(createAppRouter);
+  const client = useQueryClient();
+  // Created on the first render, before the settings arrive: the router starts loading the
+  // page's chunk and its loaders' requests at once.
+  const [router] = useState(() => createAppRouter(client));
 
   useEffect(() => {
     if (settings.data) applyTheme(settings.data.colours);

@@ -1,7 +1,9 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from '../layout/Layout';
 import { RequireUser } from '../layout/RequireUser';
+import { caseLoader, sameCaseKept, sessionLoader } from './route-preload';
 import { BootFallback, RouteError } from './RouteError';
 
 /** Route-level code splitting: each page is its own chunk, loaded on navigation. */
@@ -9,7 +11,8 @@ function page(load: () => Promise<{ default: ComponentType }>): Pick<RouteObject
   return { lazy: async () => ({ Component: (await load()).default }) };
 }
 
-export const routes: RouteObject[] = [
+/** The query client feeds the loaders that start a page's requests with its chunk. */
+export const appRoutes = (client: QueryClient): RouteObject[] => [
   {
     path: '/',
     Component: Layout,
@@ -34,10 +37,18 @@ export const routes: RouteObject[] = [
       },
       {
         Component: RequireUser,
+        loader: sessionLoader(client),
+        // Only when a signed-in page is first opened, as RequireUser's own query would.
+        shouldRevalidate: () => false,
         children: [
           { path: 'cases', ...page(() => import('../pages/CasesPage')) },
           { path: 'cases/new', ...page(() => import('../pages/NewCasePage')) },
-          { path: 'cases/:id/:step?', ...page(() => import('../pages/CasePage')) },
+          {
+            path: 'cases/:id/:step?',
+            ...page(() => import('../pages/CasePage')),
+            loader: caseLoader(client),
+            shouldRevalidate: sameCaseKept,
+          },
           { path: 'staff/intakes', ...page(() => import('../pages/staff/IntakesPage')) },
           { path: 'staff/intakes/new', ...page(() => import('../pages/staff/NewIntakePage')) },
           { path: 'staff/intakes/:id', ...page(() => import('../pages/staff/IntakePage')) },
@@ -88,6 +99,6 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export function createAppRouter() {
-  return createBrowserRouter(routes);
+export function createAppRouter(client: QueryClient) {
+  return createBrowserRouter(appRoutes(client));
 }

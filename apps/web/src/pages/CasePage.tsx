@@ -1,26 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import type { CaseSummary } from '../api/case-types';
-import { casesApi } from '../api/endpoints';
-import { queryKeys } from '../api/queries';
+import { caseActionsQuery, caseSummaryQuery } from '../api/queries';
 import { Loading, Notice } from '../components/Notice';
 import { Page } from '../components/Page';
 import { useFormat, useT } from '../i18n/hooks';
 import { apiErrorMessage } from '../lib/api-form-errors';
 import { daysLeft, lastDayOf, outcomeLabel, statusLabel } from '../lib/case-labels';
 import { CASE_STATUS_ID, focusCaseChange } from './case/case-ids';
+import { loadCaseTabs, showsTabs } from './case/tab-preload';
 import { tabOf } from './case/tabs';
 import './case/case-page.css';
-import { CloseCaseForm } from './cases/CloseCaseForm';
 import { isWizardStep, type WizardStep } from './draft/steps';
 
 /** The draft wizard is its own chunk: only drafts the reader may save download it. */
 const DraftWizard = lazy(() => import('./draft/DraftWizard'));
 // The tabs and the merchant's dialogs (react-aria) are their own chunks: the first load stays
-// within the budget, and a draft never downloads them.
-const CaseTabs = lazy(() => import('./case/CaseTabs').then((m) => ({ default: m.CaseTabs })));
+// within the budget. The route's loader starts the tabs' chunk with the case
+// (case/tab-preload.ts). Memoised: the react-aria tabs are costly to render, and the page
+// renders again as each of its queries arrives.
+const CaseTabs = lazy(() => loadCaseTabs().then((m) => ({ default: memo(m.CaseTabs) })));
 const MerchantActions = lazy(() =>
   import('./case/MerchantActions').then((m) => ({ default: m.MerchantActions })),
 );
@@ -35,6 +36,14 @@ const MediationCloseForm = lazy(() =>
   import('./case/mediation/MediationCloseForm').then((m) => ({ default: m.MediationCloseForm })),
 );
 
+// Closing is rare: its form (and zod with react-hook-form) is not part of opening a case.
+const CloseCaseForm = lazy(() =>
+  import('./cases/CloseCaseForm').then((m) => ({ default: m.CloseCaseForm })),
+);
+
+/** The business's actions (MerchantActions shows nothing without one of them). */
+const MERCHANT_ACTIONS = new Set(['take_charge', 'refuse_negotiation']);
+
 /** The statuses around a qc mediation, whose banner says more (QC-15, QC-16, QC-20). */
 const MEDIATION_STATUSES = new Set(['mediation_requested', 'mediation']);
 
@@ -48,11 +57,7 @@ const MEDIATION_STATUSES = new Set(['mediation_requested', 'mediation']);
 export default function CasePage() {
   const t = useT();
   const { id = '', step } = useParams();
-  const summary = useQuery({
-    queryKey: queryKeys.caseSummary(id),
-    queryFn: () => casesApi.summary(id),
-    retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
-  });
+  const summary = useQuery(caseSummaryQuery(id));
 
   if (summary.data) {
     return <CaseView summary={summary.data} segment={step} />;
@@ -78,10 +83,7 @@ export default function CasePage() {
 function CaseView({ summary, segment }: { summary: CaseSummary; segment: string | undefined }) {
   const t = useT();
   const format = useFormat();
-  const actions = useQuery({
-    queryKey: queryKeys.caseActions(summary.id),
-    queryFn: () => casesApi.actions(summary.id),
-  });
+  const actions = useQuery(caseActionsQuery(summary.id));
   const canClose = actions.data?.actions.includes('close_case') === true;
   // QC-19: in mediation only the mediator closes, without agreement, with their own form.
   const closesMediation = actions.data?.actions.includes('close_without_agreement') === true;
@@ -93,15 +95,11 @@ function CaseView({ summary, segment }: { summary: CaseSummary; segment: string 
   const canSaveDraft =
     summary.status === 'draft' && actions.data?.actions.includes('save_draft_step') === true;
   const step: WizardStep = isWizardStep(segment) ? segment : 'parties';
-  // QC-11: a submitted case shows its parties the tabs; a draft keeps the wizard.
-  const tabbed = summary.status !== 'draft' && summary.access === 'full';
+  const tabbed = showsTabs(summary);
+  const merchantActions = actions.data?.actions.some((a) => MERCHANT_ACTIONS.has(a)) === true;
   const [closing, setClosing] = useState(false);
   const closeButton = useRef<HTMLButtonElement>(null);
   const closeForm = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (closing) closeForm.current?.querySelector('h2')?.focus();
-  }, [closing]);
 
   function stopClosing() {
     setClosing(false);
@@ -157,19 +155,22 @@ function CaseView({ summary, segment }: { summary: CaseSummary; segment: string 
           <MediationNotices summary={summary} requestMediation={requestMediation} />
         </Suspense>
       )}
-      {tabbed && (
+      {tabbed && merchantActions && (
         <Suspense fallback={null}>
           <MerchantActions summary={summary} actions={actions.data?.actions ?? []} />
         </Suspense>
       )}
       <div id="close-case" ref={closeForm}>
         {closing && canClose && (
-          <CloseCaseForm
-            caseId={summary.id}
-            submitted={summary.status !== 'draft'}
-            onCancel={stopClosing}
-            onClosed={closed}
-          />
+          <Suspense fallback={<Loading label={t('app.loading')} />}>
+            <CloseCaseForm
+              caseId={summary.id}
+              submitted={summary.status !== 'draft'}
+              onCancel={stopClosing}
+              onClosed={closed}
+            />
+            <FocusHeading within={closeForm} />
+          </Suspense>
         )}
         {closing && closesMediation && (
           <Suspense fallback={<Loading label={t('app.loading')} />}>
@@ -205,6 +206,12 @@ function CaseView({ summary, segment }: { summary: CaseSummary; segment: string 
       </p>
     </Page>
   );
+}
+
+/** Focuses the opened form's heading once its chunk has arrived and it is on the page. */
+function FocusHeading({ within }: { within: RefObject<HTMLDivElement | null> }) {
+  useEffect(() => within.current?.querySelector('h2')?.focus(), [within]);
+  return null;
 }
 
 /** The facts and parties of a draft, or of any case for staff (metadata, STF-2). */

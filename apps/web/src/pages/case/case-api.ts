@@ -3,8 +3,10 @@
  * drafts.routes.ts representatives, documents.routes.ts). Types only: no zod in this chunk.
  */
 import type { AgreementTextView, ProblemDescriptionDraft } from '@entente/contracts';
+import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { CommandResult } from '../../api/case-types';
+import { CASE_FRESH_MS } from '../../api/queries';
 
 const enc = encodeURIComponent;
 
@@ -140,3 +142,12 @@ export const casePageKeys = {
   resume: (id: string) => ['cases', 'resume', id],
   proposals: (id: string) => ['cases', 'proposals', id],
 } as const;
+
+/** "Résumé du dossier", read by its tab and loaded ahead by the route (tab-preload.ts). */
+export function resumeQuery(id: string) {
+  return queryOptions({
+    queryKey: casePageKeys.resume(id),
+    queryFn: () => casePageApi.resume(id),
+    staleTime: CASE_FRESH_MS,
+  });
+}

@@ -1,14 +1,17 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { casesApi } from '../../../api/endpoints';
-import { queryKeys } from '../../../api/queries';
+import { caseActionsQuery, caseSummaryQuery, queryKeys } from '../../../api/queries';
 import { useAnnounce } from '../../../components/Announcer';
-import { Notice } from '../../../components/Notice';
+import { Loading, Notice } from '../../../components/Notice';
 import { apiErrorMessage } from '../../../lib/api-form-errors';
 import { casePageApi } from '../case-api';
 import { useCaseT } from '../case-i18n';
-import { RepresentativeForm } from './RepresentativeForm';
+
+// The invitation form (zod, react-hook-form) loads when asked for: the summary tab opens without.
+const RepresentativeForm = lazy(() =>
+  import('./RepresentativeForm').then((m) => ({ default: m.RepresentativeForm })),
+);
 
 interface Props {
   caseId: string;
@@ -29,18 +32,8 @@ export function RepresentativeSection({ caseId, level = 3 }: Props) {
   const [adding, setAdding] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
   const formArea = useRef<HTMLDivElement>(null);
-  const summary = useQuery({
-    queryKey: queryKeys.caseSummary(caseId),
-    queryFn: () => casesApi.summary(caseId),
-  });
-  const actions = useQuery({
-    queryKey: queryKeys.caseActions(caseId),
-    queryFn: () => casesApi.actions(caseId),
-  });
-
-  useEffect(() => {
-    if (adding) formArea.current?.querySelector<HTMLElement>('h4')?.focus();
-  }, [adding]);
+  const summary = useQuery(caseSummaryQuery(caseId));
+  const actions = useQuery(caseActionsQuery(caseId));
 
   if (!summary.data) return null;
   const s = summary.data;
@@ -101,23 +94,32 @@ export function RepresentativeSection({ caseId, level = 3 }: Props) {
       )}
       <div id={`representative-form-${caseId}`} ref={formArea}>
         {adding && !rep && (
-          <RepresentativeForm
-            caseId={caseId}
-            programme={s.programme}
-            onCancel={() => {
-              setAdding(false);
-              addButton.current?.focus();
-            }}
-            onInvited={async (name) => {
-              setAdding(false);
-              await refresh();
-              announce(t('cp.rep.sent', { name }));
-            }}
-          />
+          <Suspense fallback={<Loading label={t('app.loading')} />}>
+            <RepresentativeForm
+              caseId={caseId}
+              programme={s.programme}
+              onCancel={() => {
+                setAdding(false);
+                addButton.current?.focus();
+              }}
+              onInvited={async (name) => {
+                setAdding(false);
+                await refresh();
+                announce(t('cp.rep.sent', { name }));
+              }}
+            />
+            <FocusHeading within={formArea} />
+          </Suspense>
         )}
       </div>
     </section>
   );
+}
+
+/** Focuses the opened form's heading once its chunk has arrived and it is on the page. */
+function FocusHeading({ within }: { within: RefObject<HTMLDivElement | null> }) {
+  useEffect(() => within.current?.querySelector<HTMLElement>('h4')?.focus(), [within]);
+  return null;
 }
 
 interface RemoveProps {

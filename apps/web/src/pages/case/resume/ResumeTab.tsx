@@ -4,7 +4,7 @@ import type { CaseSummary } from '../../../api/case-types';
 import { Loading, Notice } from '../../../components/Notice';
 import { useFormat } from '../../../i18n/hooks';
 import { apiErrorMessage } from '../../../lib/api-form-errors';
-import { casePageApi, casePageKeys } from '../case-api';
+import { resumeQuery } from '../case-api';
 import { useCaseT } from '../case-i18n';
 import { RepresentativeSection } from '../representatives/RepresentativeSection';
 import { SummaryDownload } from '../SummaryDownload';
@@ -25,10 +25,7 @@ const FollowupSection = lazy(() =>
 export function ResumeTab({ summary }: { summary: CaseSummary }) {
   const t = useCaseT();
   const format = useFormat();
-  const resume = useQuery({
-    queryKey: casePageKeys.resume(summary.id),
-    queryFn: () => casePageApi.resume(summary.id),
-  });
+  const resume = useQuery(resumeQuery(summary.id));
   if (resume.isPending) return <Loading label={t('app.loading')} />;
   if (resume.isError) return <Notice tone="error">{apiErrorMessage(resume.error, t)}</Notice>;
   const r = resume.data;
