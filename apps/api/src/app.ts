@@ -2,11 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ZodType } from 'zod';
 import type { AppContext } from './app-context.js';
 import { accountRoutes } from './modules/account/account.routes.js';
@@ -33,6 +29,7 @@ import { termsRoutes } from './modules/terms/terms.routes.js';
 import { registerWeb } from './modules/web/web.routes.js';
 import { registerErrorHandling, registerNotFound } from './platform/error-handler.js';
 import { RequestValidationError } from './platform/errors.js';
+import { responseSerializer } from './platform/response-serializer.js';
 import { registerSecurityHeaders } from './platform/security-headers.js';
 
 export type BuildOptions = {
@@ -41,7 +38,12 @@ export type BuildOptions = {
   logger?: boolean | object;
 };
 
-export type RouteEntry = { method: string; url: string };
+export type RouteEntry = {
+  method: string;
+  url: string;
+  /** The handler reads the session itself (`sessionInRead`, ADR 0015). */
+  sessionInRead?: true;
+};
 export type App = FastifyInstance & {
   lifecycle: { shuttingDown: boolean };
   routeInventory: RouteEntry[];
@@ -92,7 +94,12 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   // The inventory lets tests walk every route (headers, authorisation matrix).
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat())
-      if (method !== 'HEAD') app.routeInventory.push({ method, url: route.url });
+      if (method !== 'HEAD')
+        app.routeInventory.push({
+          method,
+          url: route.url,
+          ...(route.config?.sessionInRead ? { sessionInRead: true } : {}),
+        });
   });
 
   // Our own validator keeps zod issues so field messages can be written in the reader's language.
@@ -102,7 +109,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       ? { value: result.data }
       : { error: new RequestValidationError(httpPart ?? 'body', result.error) };
   });
-  app.setSerializerCompiler(serializerCompiler);
+  // ADR 0014: responses are checked against their schemas except in production.
+  app.setSerializerCompiler(responseSerializer(ctx.config.env !== 'production'));
   registerErrorHandling(app);
   registerSecurityHeaders(app);
 

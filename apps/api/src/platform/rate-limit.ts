@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import type { Clock } from './clock.js';
+import { runNamed } from './named-sql.js';
 import { AppError } from './errors.js';
 
 export type Limit = { max: number; windowSeconds: number };
@@ -13,15 +14,30 @@ export class RateLimiter {
   constructor(private readonly clock: Clock) {}
 
   async hit(db: Executor, key: string, limit: Limit): Promise<void> {
+    await this.hitWith(db, key, limit, sql`null`);
+  }
+
+  /**
+   * `hit`, with `also` computed in the same statement (a value the request needs next, such as
+   * a new id): one round trip instead of two on a hot path. Returned only when under the limit.
+   */
+  async hitWith(db: Executor, key: string, limit: Limit, also: SQL): Promise<unknown> {
     const now = this.clock.now();
     const windowStartsAfter = new Date(now.getTime() - limit.windowSeconds * 1000);
-    const result = await db.execute(sql`
-      INSERT INTO rate_limit_hits (key, window_start, count) VALUES (${key}, ${now}, 1)
-      ON CONFLICT (key) DO UPDATE SET
-        count = CASE WHEN rate_limit_hits.window_start > ${windowStartsAfter} THEN rate_limit_hits.count + 1 ELSE 1 END,
-        window_start = CASE WHEN rate_limit_hits.window_start > ${windowStartsAfter} THEN rate_limit_hits.window_start ELSE ${now} END
-      RETURNING count, window_start`);
-    this.#enforce(rowsOf(result)[0], limit, now);
+    const result = await runNamed(
+      db,
+      sql`
+      WITH hit AS (
+        INSERT INTO rate_limit_hits (key, window_start, count) VALUES (${key}, ${now}, 1)
+        ON CONFLICT (key) DO UPDATE SET
+          count = CASE WHEN rate_limit_hits.window_start > ${windowStartsAfter} THEN rate_limit_hits.count + 1 ELSE 1 END,
+          window_start = CASE WHEN rate_limit_hits.window_start > ${windowStartsAfter} THEN rate_limit_hits.window_start ELSE ${now} END
+        RETURNING count, window_start)
+      SELECT count, window_start, ${also} AS also FROM hit`,
+    );
+    const row = rowsOf(result)[0];
+    this.#enforce(row, limit, now);
+    return row?.also;
   }
 
   async check(db: Executor, key: string, limit: Limit): Promise<void> {

@@ -1,9 +1,10 @@
 import { rolesRequiringTotp, type Role } from '@entente/contracts';
-import { and, eq, isNull, ne } from 'drizzle-orm';
-import type { Executor } from '../../db/client.js';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import type { AppDb, Executor } from '../../db/client.js';
 import { sessions, users } from '../../db/schema/index.js';
 import type { Clock } from '../../platform/clock.js';
 import { randomToken, sha256 } from '../../platform/crypto.js';
+import { prepared } from '../../platform/prepared.js';
 
 export const SESSION_COOKIE = '__Host-entente_session';
 const ABSOLUTE_SECONDS = 12 * 3600;
@@ -19,6 +20,30 @@ export type Session = typeof sessions.$inferSelect;
 export type Authenticated = { session: Session; user: User };
 
 export const needsTotp = (user: User) => user.roles.some((r) => rolesRequiringTotp.includes(r));
+
+/** The cookie's hash, or null for a value no session can have (so nothing is read). */
+export const sessionHashOf = (token: string | undefined): string | null =>
+  !token || token.length > 100 ? null : sha256(token);
+
+/**
+ * The session row and its user, for a statement's WHERE: the session whose hash is the
+ * `sessionHash` placeholder and that is not revoked. A statement that joins `users` on
+ * `sessions.user_id` and uses this reads the session along with its own data (issue 7).
+ */
+export const SESSION_FIELDS = { session: sessions, user: users };
+export const sessionWithHash = () =>
+  and(eq(sessions.tokenHash, sql.placeholder('sessionHash')), isNull(sessions.revokedAt));
+
+/** Every request reads its session (revocation applies at once, SEC-11/15): one named statement. */
+const sessionByToken = (db: AppDb) =>
+  prepared(db, 'session_by_token', (db, name) =>
+    db
+      .select(SESSION_FIELDS)
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(sessionWithHash())
+      .prepare(name),
+  );
 
 export class SessionStore {
   constructor(private readonly clock: Clock) {}
@@ -49,14 +74,19 @@ export class SessionStore {
   }
 
   /** The signed-in person for a cookie value, or null when unknown, revoked or timed out. */
-  async resolve(db: Executor, token: string | undefined): Promise<Authenticated | null> {
-    if (!token || token.length > 100) return null;
-    const [row] = await db
-      .select({ session: sessions, user: users })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(and(eq(sessions.tokenHash, sha256(token)), isNull(sessions.revokedAt)));
-    if (!row) return null;
+  async resolve(db: AppDb, token: string | undefined): Promise<Authenticated | null> {
+    const sessionHash = sessionHashOf(token);
+    if (sessionHash === null) return null;
+    const [row] = await sessionByToken(db).execute({ sessionHash });
+    return row ? this.accept(db, row) : null;
+  }
+
+  /**
+   * The checks on a session row read by its token's hash and not revoked: a disabled account or
+   * a timed-out session is revoked now and gives null; an active one is touched at most once a
+   * minute.
+   */
+  async accept(db: Executor, row: Authenticated): Promise<Authenticated | null> {
     const now = this.clock.now();
     if (row.user.disabledAt || this.expired(row.session, now)) {
       await db.update(sessions).set({ revokedAt: now }).where(eq(sessions.id, row.session.id));

@@ -169,8 +169,11 @@ export const businessesRoutes =
 
     app.get(
       '/api/merchant/cases',
-      { schema: { tags, querystring: casesQuery, response: { 200: merchantCaseListView } } },
-      async (request) => listMerchantCases(ctx, requireUser(request).user, request.query),
+      {
+        config: { sessionInRead: true },
+        schema: { tags, querystring: casesQuery, response: { 200: merchantCaseListView } },
+      },
+      async (request) => listMerchantCases(ctx, request, request.query),
     );
   };
 

@@ -11,10 +11,14 @@
  */
 import type { MerchantCase, MerchantCaseListQuery } from '@entente/contracts';
 import { STATUSES } from '@entente/domain';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.js';
-import { rowsOf } from '../../platform/rate-limit.js';
-import type { User } from '../auth/sessions.js';
+import type { AppDb } from '../../db/client.js';
+import { sessions, users } from '../../db/schema/index.js';
+import { prepared } from '../../platform/prepared.js';
+import { requireUserWith } from '../auth/request-auth.js';
+import { SESSION_FIELDS, sessionWithHash } from '../auth/sessions.js';
 import { decodeCursor, encodeCursor } from '../cases/command-schemas.js';
 
 /** Every status a merchant may filter on (both programmes), drafts excluded. */
@@ -29,86 +33,125 @@ function statusesFor(query: MerchantCaseListQuery): string[] {
   return [...MERCHANT_STATUSES];
 }
 
-type PageRow = {
-  id: string;
-  case_number: string;
-  programme: 'qc' | 'fr';
-  status: string;
-  outcome: string | null;
-  opened_at: Date | string;
-  submitted_at: Date | string | null;
-  business_id: string;
-  legal_name: string;
-  consumer_given: string | null;
-  consumer_family: string | null;
-  rep_id: string | null;
-  rep_given: string | null;
-  rep_family: string | null;
+const at = sql.placeholder;
+const USER_ID = sql.raw('"sessions"."user_id"');
+
+type PageRow = [
+  id: string,
+  caseNumber: string,
+  programme: 'qc' | 'fr',
+  status: string,
+  outcome: string | null,
+  openedAt: string,
+  submittedAt: string | null,
+  businessId: string,
+  legalName: string,
+  consumerGiven: string | null,
+  consumerFamily: string | null,
+  repId: string | null,
+  repGiven: string | null,
+  repFamily: string | null,
+];
+
+/**
+ * One statement, with the request's session (issue 7): the person's businesses, one keyed range
+ * per (business, status) through LATERAL, the page cut, then the page's names, as JSON. Named,
+ * one per variant (assigned to me or not, first page or after a cursor, page size): the page
+ * size is written in, not a parameter, because a generic plan for `LIMIT $n` reads and sorts
+ * every case of the business per status instead of the first rows of each index range.
+ */
+const pageStatement = (db: AppDb, mine: boolean, after: boolean, take: number) => {
+  if (!Number.isInteger(take) || take < 1 || take > 1000) throw new Error(`page size ${take}`);
+  const limit = sql.raw(String(take));
+  const variant = `${mine ? 'mine' : 'all'}_${after ? 'after' : 'first'}_${take}`;
+  return prepared(db, `merchant_cases_${variant}`, (db, name) =>
+    db
+      .select({
+        ...SESSION_FIELDS,
+        page: sql<PageRow[]>`(SELECT coalesce(json_agg(json_build_array(cs.id, cs.case_number,
+            cs.programme, cs.status, cs.outcome, cs.opened_at, cs.submitted_at, cs.business_id,
+            bz.legal_name, cu.given_name, cu.family_name, ru.id, ru.given_name, ru.family_name)
+            ORDER BY page.opened_at DESC, page.id DESC), '[]'::json)
+          FROM (
+            SELECT c.id, c.opened_at
+            FROM (SELECT DISTINCT business_id FROM business_members
+                  WHERE user_id = ${USER_ID} AND removed_at IS NULL) AS b
+            CROSS JOIN unnest(${at('statuses')}::text[]) AS s(status)
+            CROSS JOIN LATERAL (
+              SELECT id, opened_at FROM cases
+              WHERE business_id = b.business_id AND status = s.status
+              ${mine ? sql`AND merchant_representative_user_id = ${USER_ID}` : sql``}
+              ${after ? sql`AND (opened_at, id) < (${at('afterAt')}::timestamptz, ${at('afterId')}::uuid)` : sql``}
+              AND (readable_until IS NULL OR readable_until > ${at('now')}::timestamptz)
+              ORDER BY opened_at DESC, id DESC LIMIT ${limit}
+            ) AS c
+            ORDER BY c.opened_at DESC, c.id DESC LIMIT ${limit}
+          ) AS page
+          JOIN cases cs ON cs.id = page.id
+          JOIN businesses bz ON bz.id = cs.business_id
+          LEFT JOIN users cu ON cu.id = cs.consumer_user_id
+          LEFT JOIN users ru ON ru.id = cs.merchant_representative_user_id)`,
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(sessionWithHash())
+      .prepare(name),
+  );
 };
 
-const iso = (value: Date | string) => new Date(value).toISOString();
+const iso = (value: string) => new Date(value).toISOString();
 
+/** "Mes dossiers" of the request's signed-in person (401/403 as `requireUser`). */
 export async function listMerchantCases(
   ctx: AppContext,
-  user: User,
+  request: FastifyRequest,
   query: MerchantCaseListQuery,
 ): Promise<{ items: MerchantCase[]; next: string | null }> {
   const cursor = query.after === undefined ? null : decodeCursor(query.after);
-  const now = ctx.clock.now();
   const take = query.limit + 1;
-  const statuses = sql.join(
-    statusesFor(query).map((status) => sql`${status}`),
-    sql`, `,
-  );
-  // One round trip (issue 7): the person's businesses, one keyed index range per (business,
-  // status) through LATERAL, the page cut, then the page's names.
-  const rows = rowsOf(
-    await ctx.database.db.execute(sql`
-      WITH page AS (
-        SELECT c.id, c.opened_at
-        FROM (SELECT DISTINCT business_id FROM business_members
-              WHERE user_id = ${user.id}::uuid AND removed_at IS NULL) AS b
-        CROSS JOIN unnest(ARRAY[${statuses}]::text[]) AS s(status)
-        CROSS JOIN LATERAL (
-          SELECT id, opened_at FROM cases
-          WHERE business_id = b.business_id AND status = s.status
-          ${query.assigned === 'me' ? sql`AND merchant_representative_user_id = ${user.id}::uuid` : sql``}
-          ${cursor === null ? sql`` : sql`AND (opened_at, id) < (${cursor.openedAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`}
-          AND (readable_until IS NULL OR readable_until > ${now.toISOString()}::timestamptz)
-          ORDER BY opened_at DESC, id DESC LIMIT ${take}
-        ) AS c
-        ORDER BY c.opened_at DESC, c.id DESC LIMIT ${take}
-      )
-      SELECT cs.id, cs.case_number, cs.programme, cs.status, cs.outcome, cs.opened_at,
-             cs.submitted_at, cs.business_id, bz.legal_name,
-             cu.given_name AS consumer_given, cu.family_name AS consumer_family,
-             ru.id AS rep_id, ru.given_name AS rep_given, ru.family_name AS rep_family
-      FROM page
-      JOIN cases cs ON cs.id = page.id
-      JOIN businesses bz ON bz.id = cs.business_id
-      LEFT JOIN users cu ON cu.id = cs.consumer_user_id
-      LEFT JOIN users ru ON ru.id = cs.merchant_representative_user_id
-      ORDER BY page.opened_at DESC, page.id DESC`),
-  ) as PageRow[];
+  const mine = query.assigned === 'me';
+  const statement = pageStatement(ctx.database.db, mine, cursor !== null, take);
+  const { page: rows } = await requireUserWith(ctx, request, async (sessionHash) => {
+    const [found] = await statement.execute({
+      sessionHash,
+      statuses: statusesFor(query),
+      now: ctx.clock.now().toISOString(),
+      afterAt: cursor?.openedAt.toISOString(),
+      afterId: cursor?.id,
+    });
+    return found;
+  });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
-    items: page.map((row) => ({
-      id: row.id,
-      caseNumber: row.case_number,
-      programme: row.programme,
-      status: row.status,
-      outcome: row.outcome,
-      openedAt: iso(row.opened_at),
-      submittedAt: row.submitted_at === null ? null : iso(row.submitted_at),
-      consumerName: row.consumer_given ? `${row.consumer_given} ${row.consumer_family}` : '',
-      businessId: row.business_id,
-      businessName: row.legal_name,
-      representative: row.rep_id
-        ? { userId: row.rep_id, name: `${row.rep_given} ${row.rep_family}` }
-        : null,
-    })),
-    next:
-      rows.length > query.limit && last ? encodeCursor(new Date(last.opened_at), last.id) : null,
+    items: page.map(
+      ([
+        id,
+        caseNumber,
+        programme,
+        status,
+        outcome,
+        openedAt,
+        submittedAt,
+        businessId,
+        ...rest
+      ]) => {
+        const [legalName, consumerGiven, consumerFamily, repId, repGiven, repFamily] = rest;
+        return {
+          id,
+          caseNumber,
+          programme,
+          status,
+          outcome,
+          openedAt: iso(openedAt),
+          submittedAt: submittedAt === null ? null : iso(submittedAt),
+          consumerName: consumerGiven ? `${consumerGiven} ${consumerFamily}` : '',
+          businessId,
+          businessName: legalName,
+          representative: repId ? { userId: repId, name: `${repGiven} ${repFamily}` } : null,
+        };
+      },
+    ),
+    next: rows.length > query.limit && last ? encodeCursor(new Date(last[5]), last[0]) : null,
   };
 }

@@ -14,22 +14,15 @@ import {
   type Proposal,
   type ProposalContent,
 } from '@entente/domain';
-import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
-import {
-  businesses,
-  caseDocuments,
-  caseDrafts,
-  caseEvents,
-  intakes,
-  proposalAcceptances,
-  users,
-} from '../../db/schema/index.js';
+import { businesses, caseDrafts, caseEvents, intakes, users } from '../../db/schema/index.js';
 import { notFound } from '../../platform/errors.js';
 import type { User } from '../auth/sessions.js';
 import { agreementText, type AgreementText } from './agreement-text.js';
 import { chooseActor } from './case-actors.js';
 import { readableCase, type CaseReader } from './case-queries.js';
+import { caseRead, isoOf, peopleAmong, theCase, type Person } from './case-reads.js';
 import type { CaseProposalsView, CaseResumeView } from './view-schemas.js';
 
 /** Participants only: anyone else reads the 404 of a case that does not exist. */
@@ -43,6 +36,11 @@ export async function participantReader(
   return reader;
 }
 
+const namesFrom = (people: readonly Person[]) =>
+  new Map(
+    people.map(([id, given, family]) => [id, [given, family].filter(Boolean).join(' ').trim()]),
+  );
+
 async function userNames(ctx: AppContext, ids: readonly string[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids)];
   if (wanted.length === 0) return new Map();
@@ -50,7 +48,7 @@ async function userNames(ctx: AppContext, ids: readonly string[]): Promise<Map<s
     .select({ id: users.id, given: users.givenName, family: users.familyName })
     .from(users)
     .where(inArray(users.id, wanted));
-  return new Map(rows.map((r) => [r.id, [r.given, r.family].filter(Boolean).join(' ').trim()]));
+  return namesFrom(rows.map((r): Person => [r.id, r.given, r.family]));
 }
 
 /** The registry's legal name when the business is enrolled (ORG-1), else the intake's name. */
@@ -140,34 +138,26 @@ function versionsOf(proposal: Proposal, names: Map<string, string>) {
 
 type Answer = { side: 'consumer' | 'merchant'; version: number; at: string };
 
-/** QC-17: acceptances a modification voided, from the projection (the state forgets them). */
-async function voidedAcceptances(
-  ctx: AppContext,
-  proposals: readonly Proposal[],
-): Promise<Map<string, Answer[]>> {
-  const ids = proposals.map((p) => p.proposalId);
-  const rows =
-    ids.length === 0
-      ? []
-      : await ctx.database.db
-          .select()
-          .from(proposalAcceptances)
-          .where(
-            and(
-              inArray(proposalAcceptances.proposalId, ids),
-              eq(proposalAcceptances.decision, 'accepted'),
-              isNotNull(proposalAcceptances.voidedAt),
-            ),
-          )
-          .orderBy(asc(proposalAcceptances.answeredAt));
-  const byProposal = new Map<string, Answer[]>();
-  for (const row of rows) {
-    const list = byProposal.get(row.proposalId) ?? [];
-    list.push({ side: row.side, version: row.version, at: row.answeredAt.toISOString() });
-    byProposal.set(row.proposalId, list);
-  }
-  return byProposal;
-}
+/**
+ * The proposals board's read: the names of the offers' authors, the acceptances a modification
+ * voided (QC-17: the state forgets them, the projection keeps them) and the filed agreement's
+ * document. The offers come from the state, as `caseProposals` takes them.
+ */
+export const proposalsRead = caseRead('case_proposals', () => ({
+  people: peopleAmong(sql`array(select (v #>> '{by,userId}')::uuid
+    from jsonb_array_elements(${theCase.state}->'proposals') p
+    cross join jsonb_array_elements(p->'versions') v where p->>'kind' = 'offer')`),
+  voided: sql<[string, Answer['side'], number, string][]>`(select
+    coalesce(json_agg(json_build_array(a.proposal_id, a.side, a.version, a.answered_at)
+      order by a.answered_at), '[]'::json)
+    from proposal_acceptances a
+    where a.proposal_id = any(array(select (p->>'proposalId')::uuid
+        from jsonb_array_elements(${theCase.state}->'proposals') p where p->>'kind' = 'offer'))
+      and a.decision = 'accepted' and a.voided_at is not null)`,
+  agreementDocumentId: sql<string | null>`(select d.id from case_documents d
+    where d.case_id = ${theCase.id} and d.kind = 'agreement' and d.deleted_at is null
+    order by d.added_at limit 1)`,
+}));
 
 /** The proposal `may` is about: the open party proposal, or the mediator's in mediation. */
 function currentOf(state: CaseState, offers: readonly Proposal[]): Proposal | null {
@@ -182,19 +172,28 @@ function currentOf(state: CaseState, offers: readonly Proposal[]): Proposal | nu
 
 /**
  * QC-12, QC-16, QC-17 "Tableau des propositions": the negotiation's proposals and the mediator's,
- * newest first, with their versions, acceptances and the acceptances a modification voided.
+ * newest first, with their versions, acceptances and the acceptances a modification voided, from
+ * the `proposalsRead` columns. Participants only: anyone else reads a 404.
  */
-export async function caseProposals(
+export function caseProposals(
   ctx: AppContext,
   reader: CaseReader,
-): Promise<CaseProposalsView> {
+  found: {
+    people: Person[];
+    voided: [string, Answer['side'], number, string][];
+    agreementDocumentId: string | null;
+  },
+): CaseProposalsView {
+  if (reader.access !== 'full') throw notFound();
   const state = reader.row.state;
   const offers = state.proposals.filter((p) => p.kind === 'offer');
-  const names = await userNames(
-    ctx,
-    offers.flatMap((p) => p.versions.map((v) => v.by.userId)),
-  );
-  const voided = await voidedAcceptances(ctx, offers);
+  const names = namesFrom(found.people);
+  const voided = new Map<string, Answer[]>();
+  for (const [proposalId, side, version, at] of found.voided) {
+    const list = voided.get(proposalId) ?? [];
+    list.push({ side, version, at: isoOf(at) });
+    voided.set(proposalId, list);
+  }
   const current = currentOf(state, offers);
   const lastVersion = current?.versions.at(-1);
   const mediatorProposal = offers.findLast(
@@ -225,19 +224,6 @@ export async function caseProposals(
     }),
   };
   const agreement = state.agreement;
-  const [document] = agreement
-    ? await ctx.database.db
-        .select({ id: caseDocuments.id })
-        .from(caseDocuments)
-        .where(
-          and(
-            eq(caseDocuments.caseId, state.caseId),
-            eq(caseDocuments.kind, 'agreement'),
-            isNull(caseDocuments.deletedAt),
-          ),
-        )
-        .orderBy(asc(caseDocuments.addedAt))
-    : [];
   return {
     caseId: state.caseId,
     status: state.status,
@@ -268,7 +254,7 @@ export async function caseProposals(
           proposalId: agreement.proposalId,
           version: agreement.version,
           reachedAt: agreement.reachedAt,
-          documentId: document?.id ?? null,
+          documentId: found.agreementDocumentId,
         }
       : null,
   };

@@ -12,7 +12,9 @@ import {
   caseResume,
   participantReader,
   previewCaseAgreement,
+  proposalsRead,
 } from './case-page-views.js';
+import { readableCaseOfRequest } from './case-queries.js';
 import { caseIdParams } from './command-schemas.js';
 import { agreementPreviewBody, caseProposalsView, caseResumeView } from './view-schemas.js';
 
@@ -32,10 +34,14 @@ export const casePagesRoutes =
 
     app.get(
       '/api/cases/:id/proposals',
-      { schema: { tags, params: caseIdParams, response: { 200: caseProposalsView } } },
+      {
+        config: { sessionInRead: true },
+        schema: { tags, params: caseIdParams, response: { 200: caseProposalsView } },
+      },
       async (request) => {
-        const { user } = requireUser(request);
-        return caseProposals(ctx, await participantReader(ctx, user, request.params.id));
+        const { id } = request.params;
+        const { reader, found } = await readableCaseOfRequest(ctx, request, id, proposalsRead);
+        return caseProposals(ctx, reader, found);
       },
     );
 

@@ -15,12 +15,16 @@ import {
 } from '@entente/domain';
 import { and, desc, eq, exists, gt, isNull, or, sql } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
+import type { AppDb } from '../../db/client.js';
 import { caseMembers, cases } from '../../db/schema/index.js';
 import { notFound } from '../../platform/errors.js';
 import type { Language } from '@entente/contracts';
-import type { User } from '../auth/sessions.js';
+import type { FastifyRequest } from 'fastify';
+import { requireUserWith } from '../auth/request-auth.js';
+import type { Authenticated, User } from '../auth/sessions.js';
 import { actorsOnCase, bestReadAccess, chooseActor } from './case-actors.js';
-import { loadJournal, readCaseFor, toDomainEvent, type CaseRow } from './case-store.js';
+import { caseRead, gateStatement, relationsFrom, theCase, type GateRow } from './case-reads.js';
+import { toDomainEvent, type CaseRow, type EventRow } from './case-store.js';
 import { decodeCursor, encodeCursor } from './command-schemas.js';
 import { eventLabels } from './event-labels.js';
 import { denialMessages } from './reason-messages.js';
@@ -34,20 +38,60 @@ export interface CaseReader {
   readonly actors: readonly Actor[];
 }
 
+/** The gate's verdict on its row: the reader, or 404 (not found, not theirs, or purged: QC-23). */
+function gateReader(ctx: AppContext, user: User, found: GateRow | undefined): CaseReader {
+  const row = found?.row;
+  if (found === undefined || row === null || row === undefined) throw notFound();
+  // ORG-1: merchants' relations come from their active membership in the case's business.
+  const actors = actorsOnCase(user, relationsFrom(found), row.businessId);
+  const { access, actor } = bestReadAccess(row.state, actors, ctx.clock.now());
+  if (access === 'none' || actor === null) throw notFound();
+  return { row, access, actor, actors };
+}
+
+type UserRead<R> = {
+  forUser(db: AppDb): { execute(values: { caseId: string; userId: string }): Promise<R[]> };
+};
+type SessionRead<R> = {
+  forSession(db: AppDb): { execute(values: { caseId: string; sessionHash: string }): Promise<R[]> };
+};
+
+/** The case as this person may read it with what `read` adds (`caseRead`), or 404. */
+export async function readableCaseWith<R extends GateRow>(
+  ctx: AppContext,
+  user: User,
+  caseId: string,
+  read: UserRead<R>,
+): Promise<{ reader: CaseReader; found: R }> {
+  const [found] = await read.forUser(ctx.database.db).execute({ caseId, userId: user.id });
+  return { reader: gateReader(ctx, user, found), found: found! };
+}
+
+/**
+ * The same for a `sessionInRead` route: the session, the gate and the data in one statement;
+ * 401 or 403 as `requireUser`, then 404 as `readableCase`.
+ */
+export async function readableCaseOfRequest<R extends GateRow & Authenticated>(
+  ctx: AppContext,
+  request: FastifyRequest,
+  caseId: string,
+  read: SessionRead<R>,
+): Promise<{ reader: CaseReader; found: R }> {
+  const found = await requireUserWith(ctx, request, async (sessionHash) => {
+    const [row] = await read.forSession(ctx.database.db).execute({ caseId, sessionHash });
+    return row;
+  });
+  return { reader: gateReader(ctx, found.user, found), found };
+}
+
 /** The case as this person may read it, or 404 (not found, not theirs, or purged: QC-23). */
 export async function readableCase(
   ctx: AppContext,
   user: User,
   caseId: string,
 ): Promise<CaseReader> {
-  // ORG-1: merchants' relations come from their active membership in the case's business.
-  const found = await readCaseFor(ctx.database.db, caseId, user.id);
-  if (found === undefined) throw notFound();
-  const { row, relations } = found;
-  const actors = actorsOnCase(user, relations, row.businessId);
-  const { access, actor } = bestReadAccess(row.state, actors, ctx.clock.now());
-  if (access === 'none' || actor === null) throw notFound();
-  return { row, access, actor, actors };
+  const [found] = await gateStatement(ctx.database.db).execute({ caseId, userId: user.id });
+  return gateReader(ctx, user, found);
 }
 
 /** "Mes dossiers": the cases the person is an active member of, newest first, by key. */
@@ -108,9 +152,37 @@ function seesEvent(reader: CaseReader, event: CaseEvent): boolean {
   return side === 'mediator' || side === thread.side;
 }
 
+/** The history's read: the journal in order, `[id, seq, type, actor id, role, at, payload]`. */
+export const historyRead = caseRead('case_history', () => ({
+  journal: sql<[number, number, string, string | null, string, string, unknown][]>`(select
+    coalesce(json_agg(json_build_array(e.id, e.seq, e.type, e.actor_user_id, e.actor_role, e.at,
+      e.payload) order by e.seq), '[]'::json) from case_events e where e.case_id = ${theCase.id})`,
+}));
+
+/** The journal as the history shows it (the `historyRead` columns). */
+export function historyFrom(
+  reader: CaseReader,
+  found: { journal: [number, number, string, string | null, string, string, unknown][] },
+  lang: Language,
+) {
+  const rows = found.journal.map(
+    ([id, seq, type, actorUserId, actorRole, at, payload]) =>
+      ({
+        id,
+        caseId: reader.row.id,
+        seq,
+        type,
+        actorUserId,
+        actorRole,
+        at: new Date(at),
+        payload,
+      }) as EventRow,
+  );
+  return caseHistory(reader, rows, lang);
+}
+
 /** The journal as history: staff read metadata only (STF-2). */
-export async function caseHistory(ctx: AppContext, reader: CaseReader, lang: Language) {
-  const rows = await loadJournal(ctx.database.db, reader.row.id);
+function caseHistory(reader: CaseReader, rows: readonly EventRow[], lang: Language) {
   const events = rows
     .map((row) => ({ row, event: toDomainEvent(row) }))
     .filter(({ event }) => seesEvent(reader, event));

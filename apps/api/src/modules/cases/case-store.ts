@@ -6,13 +6,8 @@
 import type { CaseEvent, CaseState } from '@entente/domain';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.js';
-import {
-  businessMembers,
-  caseEvents,
-  caseMembers,
-  cases,
-  type CaseRelation,
-} from '../../db/schema/index.js';
+import { caseEvents, caseMembers, cases, type CaseRelation } from '../../db/schema/index.js';
+import { relationsFrom } from './case-reads.js';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type EventRow = typeof caseEvents.$inferSelect;
@@ -23,49 +18,63 @@ export interface StoredEvent {
 
 /** Reads the case and locks its row until the transaction ends (both engines support it). */
 export async function lockCase(tx: Tx, caseId: string): Promise<CaseRow | undefined> {
-  const [row] = await tx.select().from(cases).where(eq(cases.id, caseId)).for('update');
+  const [row] = await tx
+    .select()
+    .from(cases)
+    .where(eq(cases.id, caseId))
+    .for('update')
+    .prepare('case_lock')
+    .execute();
   return row;
+}
+
+/** The user's relations to the `cases` row of the query (members, and ORG-1's business roles). */
+function relationColumns(userId: string) {
+  const outer = { id: sql.raw('"cases"."id"'), businessId: sql.raw('"cases"."business_id"') };
+  return {
+    members: sql<CaseRelation[]>`coalesce((select array_agg(cm.relation) from case_members cm
+      where cm.case_id = ${outer.id} and cm.user_id = ${userId} and cm.active), '{}')`,
+    business: sql<('respondent' | 'representative')[]>`coalesce((select array_agg(bm.role)
+      from business_members bm where bm.business_id = ${outer.businessId}
+        and bm.user_id = ${userId} and bm.removed_at is null), '{}')`,
+  };
+}
+
+/**
+ * `lockCase` and the user's relations in one round trip. A writer that committed while this
+ * statement waited for the lock shows in the row but not in the subqueries, which keep the
+ * statement's snapshot: the version read under that snapshot tells, and the relations are read
+ * again then (every change of `case_members` comes with a new version of the case).
+ */
+export async function lockCaseFor(
+  tx: Tx,
+  caseId: string,
+  userId: string,
+): Promise<{ row: CaseRow; relations: CaseRelation[] } | undefined> {
+  const columns = relationColumns(userId);
+  const [found] = await tx
+    .select({
+      row: cases,
+      ...columns,
+      seen: sql<number>`(select c.version from cases c where c.id = ${caseId})`,
+    })
+    .from(cases)
+    .where(eq(cases.id, caseId))
+    .for('update')
+    // Named: PostgreSQL plans it once per connection (`runNamed`).
+    .prepare('case_lock_for')
+    .execute();
+  if (found === undefined) return undefined;
+  if (Number(found.seen) === found.row.version) {
+    return { row: found.row, relations: relationsFrom(found) };
+  }
+  const [fresh] = await tx.select(columns).from(cases).where(eq(cases.id, caseId));
+  return { row: found.row, relations: fresh ? relationsFrom(fresh) : [] };
 }
 
 export async function readCase(db: Executor, caseId: string): Promise<CaseRow | undefined> {
   const [row] = await db.select().from(cases).where(eq(cases.id, caseId));
   return row;
-}
-
-/**
- * The case row with every relation the user holds to it — as a case member, or through an
- * active membership in its business (ORG-1) — in one round trip: every case route starts here,
- * so its cost is paid by every request (issue 7).
- */
-export async function readCaseFor(
-  db: Executor,
-  caseId: string,
-  userId: string,
-): Promise<{ row: CaseRow; relations: CaseRelation[] } | undefined> {
-  // Drizzle leaves a single table's columns unqualified: inside the subqueries `business_id`
-  // would name business_members' own column, so the outer row is named explicitly.
-  const outer = { id: sql.raw('"cases"."id"'), businessId: sql.raw('"cases"."business_id"') };
-  const [found] = await db
-    .select({
-      row: cases,
-      members: sql<
-        CaseRelation[]
-      >`coalesce((select array_agg(${caseMembers.relation}) from ${caseMembers}
-        where ${caseMembers.caseId} = ${outer.id} and ${caseMembers.userId} = ${userId}
-          and ${caseMembers.active}), '{}')`,
-      business: sql<
-        ('respondent' | 'representative')[]
-      >`coalesce((select array_agg(${businessMembers.role})
-        from ${businessMembers} where ${businessMembers.businessId} = ${outer.businessId}
-          and ${businessMembers.userId} = ${userId} and ${businessMembers.removedAt} is null), '{}')`,
-    })
-    .from(cases)
-    .where(eq(cases.id, caseId));
-  if (found === undefined) return undefined;
-  const business = found.business.map((role) =>
-    role === 'respondent' ? 'merchant_respondent' : 'merchant_representative',
-  );
-  return { row: found.row, relations: [...new Set([...found.members, ...business])] };
 }
 
 /** The user's active relations to the case (several are possible, e.g. respondent and in charge). */
@@ -121,25 +130,44 @@ export async function insertCaseRow(tx: Tx, state: CaseState, now: Date): Promis
   });
 }
 
+/** Thrown when the snapshot changed under a command: its transaction must not commit. */
+export class CaseVersionConflict extends Error {
+  constructor() {
+    super('the case changed meanwhile');
+    this.name = 'CaseVersionConflict';
+  }
+}
+
 /**
- * Writes the new snapshot if nobody else did meanwhile (`version` check: a second guard after
- * the row lock and the journal's unique `seq`). QC-20's overdue flag is cleared when an FR-9
- * extension moves the mediation's end into the future again.
+ * Appends the events after `row.version` and writes the new snapshot, in one statement. The
+ * `version` check is a second guard after the row lock and the journal's unique `seq`: when it
+ * fails the appended events are already in the statement, so it throws for the transaction to
+ * roll back. QC-20's overdue flag is cleared when an FR-9 extension moves the mediation's end
+ * into the future again.
  */
-export async function updateCaseRow(
+export async function writeDecision(
   tx: Tx,
   row: CaseRow,
   state: CaseState,
+  events: readonly CaseEvent[],
   now: Date,
-): Promise<boolean> {
+): Promise<StoredEvent[]> {
   const endsAt = state.due.mediationEndsAt;
   const stillOverdue = state.status === 'closed' || endsAt === null || new Date(endsAt) <= now;
-  const updated = await tx
+  const stored = events.map((event, index) => ({ seq: row.version + index + 1, event }));
+  const journal = tx
+    .$with('journal')
+    .as(tx.insert(caseEvents).values(stored.map(({ seq, event }) => toEventRow(event, seq))));
+  const updated = await (stored.length > 0 ? tx.with(journal) : tx)
     .update(cases)
     .set({ ...caseColumns(state, now), overdueSince: stillOverdue ? row.overdueSince : null })
     .where(and(eq(cases.id, row.id), eq(cases.version, row.version)))
-    .returning({ id: cases.id });
-  return updated.length === 1;
+    .returning({ id: cases.id })
+    // One text per number of events (every column is always set).
+    .prepare(`case_decision_${stored.length}`)
+    .execute();
+  if (updated.length !== 1) throw new CaseVersionConflict();
+  return stored;
 }
 
 export function toEventRow(event: CaseEvent, seq: number): typeof caseEvents.$inferInsert {

@@ -11,22 +11,21 @@ import {
   type CaseState,
   type Proposal,
 } from '@entente/domain';
-import { inArray } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
-import { users } from '../../db/schema/index.js';
 import type { CaseReader } from './case-queries.js';
+import { caseRead, peopleAmong, stateId, type Person } from './case-reads.js';
 import type { CaseSummaryView } from './view-schemas.js';
 
 const iso = (date: Date | null): string | null => (date === null ? null : date.toISOString());
 
-async function namesOf(ctx: AppContext, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await ctx.database.db
-    .select({ id: users.id, given: users.givenName, family: users.familyName })
-    .from(users)
-    .where(inArray(users.id, [...new Set(ids)]));
-  return new Map(rows.map((row) => [row.id, `${row.given} ${row.family}`.trim()]));
-}
+/** The summary's read: the names it shows (consumer, representative in charge, mediator). */
+export const summaryRead = caseRead('case_summary', () => ({
+  people: peopleAmong(
+    sql`array[${stateId('{consumer,userId}')}, ${stateId('{merchantRepresentative,userId}')},
+      ${stateId('{mediator,userId}')}]`,
+  ),
+}));
 
 function proposalView(proposal: Proposal) {
   return {
@@ -62,18 +61,19 @@ function closureView(state: CaseState, full: boolean): CaseSummaryView['closure'
   };
 }
 
-export async function caseSummary(ctx: AppContext, reader: CaseReader): Promise<CaseSummaryView> {
+export function caseSummary(
+  ctx: AppContext,
+  reader: CaseReader,
+  found: { people: Person[] },
+): CaseSummaryView {
+  const names = new Map(
+    found.people.map(([id, given, family]) => [id, `${given} ${family}`.trim()]),
+  );
   const { row, access } = reader;
   const state = row.state;
   const full = access === 'full';
   const now = ctx.clock.now();
   const merchant = state.merchantRepresentative;
-  const names = await namesOf(
-    ctx,
-    [state.consumer.userId, merchant?.userId, state.mediator?.userId].filter(
-      (id): id is string => id !== undefined,
-    ),
-  );
   const person = (userId: string) => ({ userId, name: names.get(userId) ?? '' });
   const representative = state.consumerRepresentative;
   const progress = mediationProgress(state, now);
@@ -120,7 +120,16 @@ export async function caseSummary(ctx: AppContext, reader: CaseReader): Promise<
       : null,
     negotiationTurn: full ? negotiationTurn(state) : null,
     proposals: full ? state.proposals.map(proposalView) : null,
-    agreement: full ? state.agreement : null,
+    agreement:
+      full && state.agreement
+        ? {
+            proposalId: state.agreement.proposalId,
+            version: state.agreement.version,
+            phase: state.agreement.phase,
+            reachedAt: state.agreement.reachedAt,
+            protocolVersion: state.agreement.protocolVersion,
+          }
+        : null,
     protocol:
       full && state.protocol
         ? {

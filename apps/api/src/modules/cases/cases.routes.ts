@@ -10,8 +10,15 @@ import { AppError } from '../../platform/errors.js';
 import { requestLanguage } from '../../platform/language.js';
 import { requireUser } from '../auth/request-auth.js';
 import { assertAssignableMediator } from '../mediation/assignment-check.js';
-import { caseActions, caseHistory, listMyCases, readableCase } from './case-queries.js';
-import { caseSummary } from './case-views.js';
+import {
+  caseActions,
+  historyFrom,
+  historyRead,
+  listMyCases,
+  readableCase,
+  readableCaseOfRequest,
+} from './case-queries.js';
+import { caseSummary, summaryRead } from './case-views.js';
 import {
   caseCommandBody,
   caseIdParams,
@@ -75,20 +82,27 @@ export const casesRoutes =
 
     app.get(
       '/api/cases/:id',
-      { schema: { tags, params: caseIdParams, response: { 200: caseSummaryView } } },
+      {
+        config: { sessionInRead: true },
+        schema: { tags, params: caseIdParams, response: { 200: caseSummaryView } },
+      },
       async (request) => {
-        const { user } = requireUser(request);
-        return caseSummary(ctx, await readableCase(ctx, user, request.params.id));
+        const { id } = request.params;
+        const { reader, found } = await readableCaseOfRequest(ctx, request, id, summaryRead);
+        return caseSummary(ctx, reader, found);
       },
     );
 
     app.get(
       '/api/cases/:id/events',
-      { schema: { tags, params: caseIdParams, response: { 200: caseHistoryView } } },
+      {
+        config: { sessionInRead: true },
+        schema: { tags, params: caseIdParams, response: { 200: caseHistoryView } },
+      },
       async (request) => {
-        const { user } = requireUser(request);
-        const reader = await readableCase(ctx, user, request.params.id);
-        return caseHistory(ctx, reader, requestLanguage(request));
+        const { id } = request.params;
+        const { reader, found } = await readableCaseOfRequest(ctx, request, id, historyRead);
+        return historyFrom(reader, found, requestLanguage(request));
       },
     );
 

@@ -5,7 +5,7 @@
  * folded every rule (countered, superseded, accepted…).
  */
 import type { CaseEvent, CaseState, EventOf } from '@entente/domain';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import {
   caseMembers,
@@ -70,54 +70,124 @@ async function projectMembers(tx: Tx, event: CaseEvent): Promise<void> {
 }
 
 type NewProposal = EventOf<'proposal_made' | 'solution_proposed'>;
+type ProposalRow = typeof proposals.$inferInsert;
+type VersionRow = typeof proposalVersions.$inferInsert;
 
-async function insertProposal(tx: Tx, event: NewProposal): Promise<void> {
-  const at = new Date(event.at);
-  const p = event.payload;
-  const solution = event.type === 'solution_proposed' ? event.payload : null;
-  await tx.insert(proposals).values({
-    id: p.proposalId,
-    caseId: event.caseId,
-    kind: solution ? 'solution' : 'offer',
-    author: event.type === 'proposal_made' ? event.payload.author : 'mediator',
-    phase: event.type === 'proposal_made' ? event.payload.phase : 'mediation',
-    currency: p.currency,
-    status: 'open',
-    currentVersion: 1,
-    counters: event.type === 'proposal_made' ? event.payload.counters : null,
-    answerDueAt: solution ? new Date(solution.answerDueAt) : null,
-    createdAt: at,
-  });
-  await insertVersion(tx, event, p.proposalId, 1, p.content);
-}
-
-async function insertVersion(
-  tx: Tx,
+function versionRow(
   event: CaseEvent,
   proposalId: string,
   version: number,
   content: NewProposal['payload']['content'],
-): Promise<void> {
-  await tx.insert(proposalVersions).values({
+): VersionRow {
+  return {
     proposalId,
     version,
     content,
     authorUserId: event.actor.userId,
     authorRole: event.actor.role,
     createdAt: new Date(event.at),
-  });
+  };
 }
 
-async function projectProposals(tx: Tx, event: CaseEvent): Promise<void> {
+/**
+ * The proposal tables' writes of one command, in as few statements as they allow: new proposals
+ * (with their first version) wait and leave with the status changes of the older ones in one
+ * statement — new rows and other rows, so no row is written twice in it. Any other write first
+ * flushes what waits, so the order of the events is kept.
+ */
+class ProposalWrites {
+  readonly #proposals: ProposalRow[] = [];
+  readonly #versions: VersionRow[] = [];
+  /** Every proposal this command creates, flushed or not. */
+  readonly created = new Set<string>();
+
+  constructor(private readonly tx: Tx) {}
+
+  add(event: NewProposal, status: ProposalRow['status']): void {
+    const p = event.payload;
+    const solution = event.type === 'solution_proposed' ? event.payload : null;
+    this.#proposals.push({
+      id: p.proposalId,
+      caseId: event.caseId,
+      kind: solution ? 'solution' : 'offer',
+      author: event.type === 'proposal_made' ? event.payload.author : 'mediator',
+      phase: event.type === 'proposal_made' ? event.payload.phase : 'mediation',
+      currency: p.currency,
+      status,
+      currentVersion: 1,
+      counters: event.type === 'proposal_made' ? event.payload.counters : null,
+      answerDueAt: solution ? new Date(solution.answerDueAt) : null,
+      createdAt: new Date(event.at),
+    });
+    this.#versions.push(versionRow(event, p.proposalId, 1, p.content));
+    this.created.add(p.proposalId);
+  }
+
+  /** Writes what waits, with `statuses` (of proposals not created here) in the same statement. */
+  async flush(statuses: readonly { id: string; status: string }[] = []): Promise<void> {
+    const { tx } = this;
+    const created = this.#proposals.splice(0);
+    const versions = this.#versions.splice(0);
+    const update =
+      statuses.length === 0
+        ? null
+        : {
+            status: sql`(case ${proposals.id} ${sql.join(
+              statuses.map(({ id, status }) => sql`when ${id}::uuid then ${status}`),
+              sql` `,
+            )} end)`,
+            ids: statuses.map(({ id }) => id),
+          };
+    // Named by the numbers of rows, which fix the statement's text (every column is set).
+    const name = `proposal_writes_${created.length}_${statuses.length}`;
+    if (created.length === 0) {
+      if (update) {
+        await tx
+          .update(proposals)
+          .set({ status: update.status })
+          .where(inArray(proposals.id, update.ids))
+          .prepare(name)
+          .execute();
+      }
+      return;
+    }
+    // The versions' foreign key is checked at the end of the statement, the proposals written.
+    const rows = tx.$with('p').as(tx.insert(proposals).values(created));
+    if (update === null) {
+      await tx.with(rows).insert(proposalVersions).values(versions).prepare(name).execute();
+      return;
+    }
+    const versionRows = tx.$with('v').as(tx.insert(proposalVersions).values(versions));
+    await tx
+      .with(rows, versionRows)
+      .update(proposals)
+      .set({ status: update.status })
+      .where(inArray(proposals.id, update.ids))
+      .prepare(name)
+      .execute();
+  }
+}
+
+async function projectProposals(
+  tx: Tx,
+  writes: ProposalWrites,
+  after: CaseState,
+  event: CaseEvent,
+): Promise<void> {
   const at = new Date(event.at);
+  if (event.type === 'proposal_made' || event.type === 'solution_proposed') {
+    // Written with the status the command leaves it in: the status sync skips new proposals.
+    const status = after.proposals.find((p) => p.proposalId === event.payload.proposalId)?.status;
+    writes.add(event, status ?? 'open');
+    return;
+  }
+  if (!PROPOSAL_WRITES.has(event.type)) return;
+  await writes.flush();
   switch (event.type) {
-    case 'proposal_made':
-    case 'solution_proposed':
-      return insertProposal(tx, event);
     case 'proposal_modified':
     case 'solution_modified': {
       const { proposalId, version, content } = event.payload;
-      await insertVersion(tx, event, proposalId, version, content);
+      await tx.insert(proposalVersions).values(versionRow(event, proposalId, version, content));
       const answerDueAt = event.type === 'solution_modified' ? event.payload.answerDueAt : null;
       await tx
         .update(proposals)
@@ -163,15 +233,26 @@ async function projectProposals(tx: Tx, event: CaseEvent): Promise<void> {
   }
 }
 
-async function syncProposalStatuses(tx: Tx, before: CaseState | null, after: CaseState) {
+/** The events, besides new proposals, that write to the proposal tables. */
+const PROPOSAL_WRITES: ReadonlySet<CaseEvent['type']> = new Set([
+  'proposal_modified',
+  'solution_modified',
+  'proposal_accepted',
+  'solution_accepted',
+  'solution_refused',
+  'acceptances_voided',
+]);
+
+/** Proposal statuses are copied from the new state; the new proposals were written with theirs. */
+function statusChanges(before: CaseState | null, after: CaseState, created: ReadonlySet<string>) {
+  const changes: { id: string; status: string }[] = [];
   for (const proposal of after.proposals) {
+    if (created.has(proposal.proposalId)) continue;
     const previous = before?.proposals.find((p) => p.proposalId === proposal.proposalId);
     if ((previous?.status ?? 'open') === proposal.status) continue;
-    await tx
-      .update(proposals)
-      .set({ status: proposal.status })
-      .where(eq(proposals.id, proposal.proposalId));
+    changes.push({ id: proposal.proposalId, status: proposal.status });
   }
+  return changes;
 }
 
 /** Writes every projection of one command's events; the case row itself is written by the caller. */
@@ -181,9 +262,10 @@ export async function projectEvents(
   after: CaseState,
   events: readonly CaseEvent[],
 ): Promise<void> {
+  const writes = new ProposalWrites(tx);
   for (const event of events) {
     await projectMembers(tx, event);
-    await projectProposals(tx, event);
+    await projectProposals(tx, writes, after, event);
   }
-  await syncProposalStatuses(tx, before, after);
+  await writes.flush(statusChanges(before, after, writes.created));
 }

@@ -1,7 +1,8 @@
 /**
  * The one path every change to a case takes (routes, jobs, the demo): lock the case → access
  * check → the engine decides → one transaction appends the events and writes the snapshot, the
- * projections, the deadlines and the e-mails → after commit the e-mails are dispatched.
+ * projections, the deadlines, the notifications and the e-mails → after commit the live signals
+ * are published and the e-mails dispatched.
  */
 import type { Language } from '@entente/contracts';
 import {
@@ -21,22 +22,24 @@ import { users } from '../../db/schema/index.js';
 import { AppError } from '../../platform/errors.js';
 import { errorMessage, type ErrorCode } from '../../platform/messages.js';
 import type { User } from '../auth/sessions.js';
-import { businessRelations, mergeRelations } from '../businesses/business-access.js';
+import { publishSignals } from '../live/live-signals.js';
+import { Announcements } from '../notifications/announcements.js';
 import { fileAgreementIfReached } from '../pdf/agreement-filing.js';
 import { fileAttestationIfFailed } from '../pdf/attestation-filing.js';
 import { StoredObjects, withStoredObjects } from '../pdf/stored-objects.js';
 import { actorsOnCase, bestReadAccess, chooseActor } from './case-actors.js';
 import {
   appendEvents,
+  CaseVersionConflict,
   insertCaseRow,
   lockCase,
-  relationsOf,
-  updateCaseRow,
+  lockCaseFor,
+  writeDecision,
   type CaseRow,
   type StoredEvent,
 } from './case-store.js';
 import { syncDeadlines } from './deadline-sync.js';
-import { notifyCaseEvents } from './notifications.js';
+import { announceCaseEvents, notifyCaseEvents } from './notifications.js';
 import { projectEvents } from './projections.js';
 import { denialStatus } from './reason-messages.js';
 
@@ -81,8 +84,16 @@ export interface CaseCommandInput {
    * may act as the invitee although they are not on the case yet.
    */
   readonly invitationVerified?: boolean;
-  /** Module data that must commit with the events (a document's row, a message's body). */
-  readonly within?: (tx: Tx, applied: Applied) => Promise<void>;
+  /**
+   * A stricter read check than the case's own (the messaging centre's threads, QC-16): false
+   * answers 404, as for a stranger, before the engine decides.
+   */
+  readonly readable?: (state: CaseState, actors: readonly Actor[], now: Date) => boolean;
+  /**
+   * Module data that must commit with the events (a document's row, a message's body); what it
+   * announces goes to `news`, published with the command's own news.
+   */
+  readonly within?: (tx: Tx, applied: Applied, news: Announcements) => Promise<void>;
   /** The reader's language, for the per-field message of a refusal (French otherwise). */
   readonly lang?: Language;
 }
@@ -90,7 +101,11 @@ export interface CaseCommandInput {
 const NOT_FOUND = { ok: false, status: 404, code: 'not_found' } as const;
 const CONFLICT = { ok: false, status: 409, code: 'case_conflict' } as const;
 
-/** Writes a decision: journal, snapshot, projections, deadlines, e-mails. */
+/**
+ * Writes a decision: journal, snapshot, projections, deadlines, notifications and e-mails. With
+ * `news`, the live signals are left in it for the caller to publish after commit; without, they
+ * are sent within the transaction.
+ */
 export async function persistEvents(
   tx: Tx,
   ctx: AppContext,
@@ -99,36 +114,47 @@ export async function persistEvents(
   events: readonly CaseEvent[],
   actorUserId: string | null,
   now: Date,
-): Promise<Applied | null> {
+  news?: Announcements,
+): Promise<Applied> {
   const state = events.reduce<CaseState | null>((current, event) => apply(current, event), before);
   if (state === null) throw new Error('A decision without events cannot open a case');
-  if (row === null) await insertCaseRow(tx, state, now);
-  else if (!(await updateCaseRow(tx, row, state, now))) return null;
-  const stored = await appendEvents(tx, row?.version ?? 0, events);
+  let stored: StoredEvent[];
+  if (row === null) {
+    await insertCaseRow(tx, state, now);
+    stored = await appendEvents(tx, 0, events);
+  } else stored = await writeDecision(tx, row, state, events, now);
   await projectEvents(tx, before, state, events);
   await syncDeadlines(tx, state, now);
-  const mailIds = await notifyCaseEvents(tx, ctx, state, events, actorUserId);
+  let mailIds: string[];
+  if (news === undefined) mailIds = await notifyCaseEvents(tx, ctx, state, events, actorUserId);
+  else {
+    const people = await announceCaseEvents(tx, news, state, events, actorUserId);
+    mailIds = await news.write(tx, ctx, await people.directory());
+  }
   return { state, events: stored, mailIds };
 }
 
 async function actorsFor(
   tx: Tx,
   input: CaseCommandInput,
-  row: CaseRow,
   now: Date,
-): Promise<{ actors: Actor[]; visible: boolean }> {
-  if (input.actorUser === 'system') return { actors: [SYSTEM_ACTOR], visible: true };
+): Promise<{ row: CaseRow; actors: Actor[]; visible: boolean } | undefined> {
   const user = input.actorUser;
+  if (user === 'system') {
+    const row = await lockCase(tx, input.caseId);
+    return row && { row, actors: [SYSTEM_ACTOR], visible: true };
+  }
   if (input.invitationVerified && input.command.type === 'activate_representative') {
-    return { actors: [{ userId: user.id, role: 'consumer_representative' }], visible: true };
+    const row = await lockCase(tx, input.caseId);
+    const actors: Actor[] = [{ userId: user.id, role: 'consumer_representative' }];
+    return row && { row, actors, visible: true };
   }
   // ORG-1: merchants' relations come from their active membership in the case's business.
-  const relations = mergeRelations(
-    await relationsOf(tx, row.id, user.id),
-    await businessRelations(tx, row.businessId, user.id),
-  );
+  const found = await lockCaseFor(tx, input.caseId, user.id);
+  if (found === undefined) return undefined;
+  const { row, relations } = found;
   const actors: Actor[] = actorsOnCase(user, relations, row.businessId);
-  return { actors, visible: bestReadAccess(row.state, actors, now).access !== 'none' };
+  return { row, actors, visible: bestReadAccess(row.state, actors, now).access !== 'none' };
 }
 
 /** Checks the engine cannot make: the people a command names exist with the right role. */
@@ -157,13 +183,16 @@ export async function executeCaseCommand(
   ctx: AppContext,
   input: CaseCommandInput,
   objects: StoredObjects = new StoredObjects(),
+  /** Given by a caller that publishes the live signals after its commit (`runCaseCommand`). */
+  news?: Announcements,
 ): Promise<CaseOutcome> {
   const now = ctx.clock.now();
-  const row = await lockCase(tx, input.caseId);
-  if (row === undefined) return NOT_FOUND;
-  const { actors, visible } = await actorsFor(tx, input, row, now);
+  const found = await actorsFor(tx, input, now);
+  if (found === undefined) return NOT_FOUND;
+  const { row, actors, visible } = found;
   // No relation and not staff (or purged, QC-23): exactly as if the case did not exist.
   if (!visible) return NOT_FOUND;
+  if (input.readable && !input.readable(row.state, actors, now)) return NOT_FOUND;
   const chosen = chooseActor(row.state, actors, input.command, now);
   if (!chosen.ok) return denied(chosen.reason, denialStatus[chosen.reason]);
   const decision = decide(row.state, input.command, chosen.actor, now);
@@ -171,15 +200,26 @@ export async function executeCaseCommand(
   const refused = await accountCheck(tx, input.command);
   if (refused !== null) return refused;
   const actorUserId = input.actorUser === 'system' ? null : input.actorUser.id;
-  const applied = await persistEvents(tx, ctx, row, row.state, decision.events, actorUserId, now);
-  if (applied === null) return CONFLICT;
+  const announced = news ?? new Announcements();
+  const applied = await persistEvents(
+    tx,
+    ctx,
+    row,
+    row.state,
+    decision.events,
+    actorUserId,
+    now,
+    announced,
+  );
   // QC-13 and QC-19: the agreement, or the attestation of no agreement in mediation, is filed
   // in the same transaction as the events that make it.
   const events = applied.events.map((stored) => stored.event);
   await fileAgreementIfReached(tx, ctx, applied.state, events, objects);
   await fileAttestationIfFailed(tx, ctx, applied.state, events, objects);
-  await input.within?.(tx, applied);
-  return { ok: true, ...applied };
+  await input.within?.(tx, applied, announced);
+  const mailIds = await announced.write(tx, ctx);
+  if (news === undefined) await announced.signals.sendWithin(tx);
+  return { ok: true, ...applied, mailIds: [...applied.mailIds, ...mailIds] };
 }
 
 /** True for the unique-index failure a concurrent append causes (pg and PGlite shapes). */
@@ -194,8 +234,8 @@ export function isUniqueViolation(error: unknown, constraint: string): boolean {
 }
 
 /**
- * Runs a transaction once more if a concurrent writer took the same `seq` (the row lock makes it
- * rare); a second clash gives `onConflict()`.
+ * Runs a transaction once more if a concurrent writer took the same `seq` or changed the snapshot
+ * (the row lock makes both rare); a second clash gives `onConflict()`.
  */
 export async function retryOnJournalClash<T>(
   fn: () => Promise<T>,
@@ -205,7 +245,10 @@ export async function retryOnJournalClash<T>(
     try {
       return await fn();
     } catch (error) {
-      if (!isUniqueViolation(error, 'case_events_case_seq_idx')) throw error;
+      const clash =
+        error instanceof CaseVersionConflict ||
+        isUniqueViolation(error, 'case_events_case_seq_idx');
+      if (!clash) throw error;
       if (attempt >= 2) return onConflict();
     }
   }
@@ -228,12 +271,16 @@ export function throwIfFailed(
 
 /** The use case: throws `AppError` (404, 403, 409, 422) with the engine's reason as its code. */
 export async function runCaseCommand(ctx: AppContext, input: CaseCommandInput): Promise<Applied> {
-  const outcome = await withJournalRetry(() =>
-    withStoredObjects(ctx.documents, (objects) =>
-      ctx.database.transaction((tx) => executeCaseCommand(tx, ctx, input, objects)),
-    ),
-  );
+  let news = new Announcements();
+  const outcome = await withJournalRetry(() => {
+    // A retried transaction announces afresh: nothing of a rolled-back attempt may leave.
+    news = new Announcements();
+    return withStoredObjects(ctx.documents, (objects) =>
+      ctx.database.transaction((tx) => executeCaseCommand(tx, ctx, input, objects, news)),
+    );
+  });
   throwIfFailed(outcome, input.lang);
+  await publishSignals(ctx.database, news.signals);
   await ctx.mail.dispatch([...outcome.mailIds]);
   return { state: outcome.state, events: outcome.events, mailIds: outcome.mailIds };
 }

@@ -5,7 +5,7 @@
  */
 import type { LiveSignal } from '@entente/contracts';
 import type { AppContext } from '../../app-context.js';
-import { LIVE_CHANNEL, parseEnvelope } from './live-signals.js';
+import { LIVE_CHANNEL, parseEnvelope, usePublisher } from './live-signals.js';
 import { PgListener } from './pg-listener.js';
 
 type Subscriber = (signal: LiveSignal) => void;
@@ -24,7 +24,23 @@ export class LiveHub {
     } else if (config.database.kind === 'postgres') {
       const listener = new PgListener(config.database.url, LIVE_CHANNEL, deliver, this.onError);
       await listener.start();
-      this.#stop = () => listener.stop();
+      // Signals published after commit use this connection too, so they never wait for the pool.
+      const fallback = (payloads: readonly string[]) =>
+        database.execute('SELECT pg_notify($1, p) FROM unnest($2::text[]) AS p', [
+          LIVE_CHANNEL,
+          payloads,
+        ]);
+      usePublisher(
+        database,
+        async (payloads) => {
+          if (!(await listener.notify(payloads))) await fallback(payloads);
+        },
+        this.onError,
+      );
+      this.#stop = async () => {
+        usePublisher(database, null);
+        await listener.stop();
+      };
     }
   }
 

@@ -27,6 +27,21 @@ export class PgListener {
     await this.#connect();
   }
 
+  /**
+   * NOTIFY through this connection (it may send while it listens); false when it is down, for
+   * the caller to use another one.
+   */
+  async notify(payloads: readonly string[]): Promise<boolean> {
+    const client = this.#client;
+    if (client === null) return false;
+    await client.query({
+      name: 'live_notify',
+      text: 'SELECT pg_notify($1, p) FROM unnest($2::text[]) AS p',
+      values: [this.channel, payloads],
+    });
+    return true;
+  }
+
   async stop(): Promise<void> {
     this.#stopped = true;
     if (this.#timer) clearTimeout(this.#timer);

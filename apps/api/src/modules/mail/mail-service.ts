@@ -1,15 +1,30 @@
 import type { Language } from '@entente/contracts';
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Database, Executor } from '../../db/client.js';
 import { mailOutbox, type OutboxAttachment } from '../../db/schema/index.js';
 import type { Clock } from '../../platform/clock.js';
 import type { JobQueue } from '../../jobs/jobs.js';
-import { readOfficeSettings } from '../settings/office-settings.js';
+import {
+  defaultOfficeSettings,
+  officeSettingsSchema,
+  readOfficeSettings,
+  type OfficeSettings,
+} from '../settings/office-settings.js';
 import type { Branding, RenderedMail } from './layout.js';
 
 export const MAIL_DELIVER_QUEUE = 'mail-deliver';
 export const MAIL_SWEEP_QUEUE = 'mail-sweep';
+
+type OutboxRow = typeof mailOutbox.$inferInsert & { id: string };
+
+/**
+ * The office settings' version as SQL: any write gives the row a new `xmin` (and `updated_at`);
+ * `none` while the defaults apply.
+ */
+export const OFFICE_VERSION = sql<string>`coalesce((select xmin::text || ':' || updated_at::text
+  from office_settings where id = 1), 'none')`;
 
 export type OutgoingMail = {
   to: string;
@@ -26,6 +41,7 @@ export type OutgoingMail = {
 export class MailService {
   readonly mailboxEnabled: boolean;
   #transport: Transporter | undefined;
+  #branding: { version: string; branding: Branding } | null = null;
 
   constructor(
     private readonly database: Database,
@@ -49,7 +65,32 @@ export class MailService {
   }
 
   async branding(db: Executor): Promise<Branding> {
-    const s = await readOfficeSettings(db);
+    return this.brandingOf(await readOfficeSettings(db));
+  }
+
+  /**
+   * The branding of an `office_settings.data` value read along with something else, remembered
+   * under its `OFFICE_VERSION`; invalid or missing data gives the defaults, as
+   * `readOfficeSettings` does.
+   */
+  brandingFrom(data: unknown, version: string): Branding {
+    const parsed = officeSettingsSchema.safeParse(data);
+    const branding = this.brandingOf(parsed.success ? parsed.data : defaultOfficeSettings);
+    this.#branding = { version, branding };
+    return branding;
+  }
+
+  /**
+   * The branding last read, if the settings are still at that `OFFICE_VERSION`: a statement that
+   * reads the version (a few bytes) spares the settings themselves (a logo may weigh 100 KB).
+   */
+  cachedBranding(version: string | null): Branding | undefined {
+    return version !== null && this.#branding?.version === version
+      ? this.#branding.branding
+      : undefined;
+  }
+
+  private brandingOf(s: OfficeSettings): Branding {
     return {
       officeName: s.officeName,
       platformName: s.platformName,
@@ -60,10 +101,22 @@ export class MailService {
   }
 
   async enqueue(tx: Executor, mail: OutgoingMail): Promise<string> {
-    const rendered = mail.render(await this.branding(tx));
-    const [row] = await tx
-      .insert(mailOutbox)
-      .values({
+    const [id] = await this.enqueueMany(tx, [mail], await this.branding(tx));
+    if (id === undefined) throw new Error('outbox insert returned nothing');
+    return id;
+  }
+
+  /**
+   * The outbox rows of several e-mails, ids included (drawn here so that the caller knows them
+   * without `RETURNING`), in order: `seq` follows it. For a caller that writes them itself,
+   * within a larger statement.
+   */
+  outboxRows(mails: readonly OutgoingMail[], branding: Branding): OutboxRow[] {
+    const now = this.clock.now();
+    return mails.map((mail) => {
+      const rendered = mail.render(branding);
+      return {
+        id: randomUUID(),
         toAddress: mail.to,
         fromAddress: this.options.mailFrom,
         subject: rendered.subject,
@@ -72,11 +125,21 @@ export class MailService {
         attachments: mail.attachments ?? [],
         template: mail.template,
         status: this.mailboxEnabled ? 'stored' : 'queued',
-        createdAt: this.clock.now(),
-      })
-      .returning({ id: mailOutbox.id });
-    if (!row) throw new Error('outbox insert returned nothing');
-    return row.id;
+        createdAt: now,
+      };
+    });
+  }
+
+  /** Writes several e-mails in one statement; returns their ids in order. */
+  async enqueueMany(
+    tx: Executor,
+    mails: readonly OutgoingMail[],
+    branding: Branding,
+  ): Promise<string[]> {
+    if (mails.length === 0) return [];
+    const rows = this.outboxRows(mails, branding);
+    await tx.insert(mailOutbox).values(rows);
+    return rows.map((row) => row.id);
   }
 
   /** Call after the transaction committed. A lost dispatch is caught by the sweep. */

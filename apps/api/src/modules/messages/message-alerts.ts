@@ -7,13 +7,13 @@
  */
 import type { Language, ThreadKindName } from '@entente/contracts';
 import type { Audience, CaseState } from '@entente/domain';
-import { and, eq, isNull, or, sql } from 'drizzle-orm';
-import type { AppContext } from '../../app-context.js';
+import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { notifications } from '../../db/schema/index.js';
+import { runNamed } from '../../platform/named-sql.js';
+import { rowsOf } from '../../platform/rate-limit.js';
 import { type Branding, type RenderedMail, layout } from '../mail/layout.js';
-import { audienceTargets, enqueueMails } from '../cases/notifications.js';
-import { writeNotifications } from '../notifications/notifications-store.js';
+import { audienceTargets, CasePeople } from '../cases/notifications.js';
+import type { Announcements } from '../notifications/announcements.js';
 import { threadSides, toThreadRef } from './thread-access.js';
 
 export const MESSAGE_MAIL_COALESCE_MS = 15 * 60_000;
@@ -29,10 +29,11 @@ export async function threadParticipantIds(
   tx: Tx,
   state: CaseState,
   kind: ThreadKindName,
+  people: CasePeople = new CasePeople(tx, state),
 ): Promise<string[]> {
   const ids: string[] = [];
   for (const side of threadSides(toThreadRef(kind))) {
-    for (const target of await audienceTargets(tx, state, AUDIENCE_OF_SIDE[side], null)) {
+    for (const target of await audienceTargets(tx, state, AUDIENCE_OF_SIDE[side], null, people)) {
       if ('userId' in target) ids.push(target.userId);
     }
   }
@@ -66,63 +67,70 @@ export function renderNewMessageAlert(
   );
 }
 
+type RecentAlert = { id: string; readAt: string | null; params: Record<string, string | number> };
+
 /**
- * Writes the in-app notifications and the e-mails (outbox) of a new message, in the message's
- * transaction; returns the e-mail ids to dispatch after commit.
+ * The recipients' message alerts still relevant to a new one: unread, or e-mailed recently.
+ * `mailedAt` is never later than `created_at`, which lets the unread and recent rows be read by
+ * index rather than every notification of the person.
+ */
+async function recentAlerts(
+  tx: Tx,
+  userIds: readonly string[],
+  caseId: string,
+  kind: ThreadKindName,
+  since: number,
+): Promise<Map<string, RecentAlert[]>> {
+  const rows = rowsOf(
+    await runNamed(
+      tx,
+      sql`select n.user_id, json_agg(json_build_object(
+          'id', n.id, 'readAt', n.read_at, 'params', n.params)) as recent
+        from notifications n
+        where n.user_id = any(${sql.param(userIds)}::uuid[])
+          and (n.read_at is null or n.created_at > ${new Date(since)})
+          and n.case_id = ${caseId}::uuid and n.kind = 'message_posted'
+          and n.params->>'thread' = ${kind}::text
+          and (n.read_at is null or (n.params->>'mailedAt')::bigint > ${since}::bigint)
+        group by n.user_id`,
+    ),
+  );
+  const parse = (value: unknown) =>
+    (typeof value === 'string' ? JSON.parse(value) : value) as RecentAlert[];
+  return new Map(rows.map((row) => [String(row.user_id), parse(row.recent)]));
+}
+
+/**
+ * The in-app notifications and the e-mails of a new message to `recipients`, added to `news`
+ * (written in the message's transaction); their recent alerts are read in one statement.
  */
 export async function alertNewMessage(
   tx: Tx,
-  ctx: AppContext,
+  news: Announcements,
   state: CaseState,
   kind: ThreadKindName,
-  authorUserId: string,
+  recipients: readonly string[],
   now: Date,
-): Promise<string[]> {
-  const recipients = (await threadParticipantIds(tx, state, kind)).filter(
-    (id) => id !== authorUserId,
-  );
+): Promise<void> {
+  if (recipients.length === 0) return;
   const since = now.getTime() - MESSAGE_MAIL_COALESCE_MS;
-  const mailIds: string[] = [];
+  const recent = await recentAlerts(tx, recipients, state.caseId, kind, since);
   for (const userId of recipients) {
-    const recent = await tx
-      .select({ id: notifications.id, readAt: notifications.readAt, params: notifications.params })
-      .from(notifications)
-      .where(
-        and(
-          eq(notifications.userId, userId),
-          eq(notifications.caseId, state.caseId),
-          eq(notifications.kind, 'message_posted'),
-          sql`${notifications.params}->>'thread' = ${kind}`,
-          or(
-            isNull(notifications.readAt),
-            sql`(${notifications.params}->>'mailedAt')::bigint > ${since}`,
-          ),
-        ),
-      );
-    const mailedRecently = recent.some((row) => Number(row.params.mailedAt ?? 0) > since);
-    const unread = recent.find((row) => row.readAt === null);
+    const theirs = recent.get(userId) ?? [];
+    const mailedRecently = theirs.some((row) => Number(row.params.mailedAt ?? 0) > since);
+    const unread = theirs.find((row) => row.readAt === null);
     const params = mailedRecently
       ? { thread: kind, mailedAt: Number(unread?.params.mailedAt ?? 0) }
       : { thread: kind, mailedAt: now.getTime() };
     if (unread === undefined) {
-      await writeNotifications(
-        tx,
-        [{ userId, caseId: state.caseId, kind: 'message_posted', params }],
-        now,
-      );
+      news.notify([{ userId, caseId: state.caseId, kind: 'message_posted', params }], now);
     } else if (!mailedRecently) {
       // The unread notification comes back to the top with the new e-mail's time.
-      await tx
-        .update(notifications)
-        .set({ params, createdAt: now })
-        .where(eq(notifications.id, unread.id));
+      news.touch(unread.id, params, now);
     }
     if (mailedRecently) continue;
-    mailIds.push(
-      ...(await enqueueMails(tx, ctx, [{ userId }], 'message_new', (lang, branding) =>
-        renderNewMessageAlert(lang, branding, state),
-      )),
+    news.mail([{ userId }], 'message_new', (lang, branding) =>
+      renderNewMessageAlert(lang, branding, state),
     );
   }
-  return mailIds;
 }

@@ -19,10 +19,17 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { requireUser } from '../auth/request-auth.js';
+import { readableCaseOfRequest } from '../cases/case-queries.js';
 import { caseIdParams } from '../cases/command-schemas.js';
 import { unreadNotificationCount } from '../notifications/notifications-store.js';
 import { postMessage } from './post-message.js';
-import { listMessages, listThreads, markThreadRead, unreadMessageCount } from './thread-queries.js';
+import {
+  listMessages,
+  markThreadRead,
+  threadList,
+  threadsRead,
+  unreadMessageCount,
+} from './thread-queries.js';
 
 const tags = ['messages'];
 const threadParams = z.strictObject({ id: uuidParam, kind: threadKindParam });
@@ -32,8 +39,15 @@ export const messagesRoutes =
   async (app) => {
     app.get(
       '/api/cases/:id/threads',
-      { schema: { tags, params: caseIdParams, response: { 200: threadsResponseSchema } } },
-      async (request) => listThreads(ctx, requireUser(request).user, request.params.id),
+      {
+        config: { sessionInRead: true },
+        schema: { tags, params: caseIdParams, response: { 200: threadsResponseSchema } },
+      },
+      async (request) => {
+        const { id } = request.params;
+        const { reader, found } = await readableCaseOfRequest(ctx, request, id, threadsRead);
+        return threadList(ctx, reader, found);
+      },
     );
 
     app.get(

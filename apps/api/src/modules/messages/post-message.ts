@@ -1,35 +1,59 @@
 /**
  * MSG-1, MSG-2, QC-18: posting goes through the engine's `post_message` command, so access (404
  * for strangers), the thread's writability and the `message_posted` event are the engine's; the
- * message row, the read mark of its author, the alerts and the live signal commit in the same
- * transaction (`within`), and the alert e-mails leave after commit.
+ * message row, the read mark of its author and the alerts commit in the same transaction
+ * (`within`), and the live signal and the alert e-mails leave after commit. Besides the engine's
+ * command, a post costs three statements: the rate limit with the message's id, the message's
+ * rows with the thread's people, and the recipients' recent alerts.
  */
 import type { ThreadKindName } from '@entente/contracts';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
-import { messageThreads, messages } from '../../db/schema/index.js';
-import type { Tx } from '../../db/client.js';
+import { runNamed } from '../../platform/named-sql.js';
 import type { Limit } from '../../platform/rate-limit.js';
-import { rowsOf } from '../../platform/rate-limit.js';
 import type { User } from '../auth/sessions.js';
+import { bestReadAccess } from '../cases/case-actors.js';
+import { CasePeople } from '../cases/notifications.js';
 import { runCaseCommand } from '../cases/run-case-command.js';
-import { sendLiveSignal } from '../live/live-signals.js';
 import { alertNewMessage, threadParticipantIds } from './message-alerts.js';
-import { messagingReader, recordRead, threadRow } from './thread-queries.js';
-import { canReadThread, toThreadRef } from './thread-access.js';
-import { notFound } from '../../platform/errors.js';
+import { canReadThread, readerSides, toThreadRef } from './thread-access.js';
 
 /** SEC-28: messages per person. A person typing fast sends a few a minute, not dozens. */
 export const MESSAGE_RATE: Limit = { max: 30, windowSeconds: 600 };
 
-async function ensureThread(tx: Tx, caseId: string, kind: ThreadKindName, now: Date) {
-  await tx
-    .insert(messageThreads)
-    .values({ id: crypto.randomUUID(), caseId, kind, createdAt: now })
-    .onConflictDoNothing();
-  const row = await threadRow(tx, caseId, kind);
-  if (!row) throw new Error('thread row missing after insert');
-  return row;
+interface NewMessage {
+  readonly id: number;
+  readonly caseId: string;
+  readonly kind: ThreadKindName;
+  readonly authorUserId: string;
+  readonly authorRole: string;
+  readonly body: string;
+  readonly at: Date;
+}
+
+/**
+ * The thread (created on its first message) with its last message time, the message, and the
+ * author's read mark up to it (never moving backwards), as the WITH of a statement. The foreign
+ * keys to a thread created here are checked at the end of the statement, once it exists.
+ */
+function messageWrites(m: NewMessage): SQL {
+  return sql`
+    WITH thread AS (
+      INSERT INTO message_threads (id, case_id, kind, created_at, last_message_at)
+      VALUES (${crypto.randomUUID()}, ${m.caseId}, ${m.kind}, ${m.at}, ${m.at})
+      ON CONFLICT (case_id, kind) DO UPDATE SET last_message_at = excluded.last_message_at
+      RETURNING id),
+    message AS (
+      INSERT INTO messages (id, thread_id, case_id, author_user_id, author_role, body, created_at)
+      SELECT ${m.id}::bigint, thread.id, ${m.caseId}::uuid, ${m.authorUserId}::uuid,
+        ${m.authorRole}::text, ${m.body}::text, ${m.at}::timestamptz
+      FROM thread),
+    read_mark AS (
+      INSERT INTO thread_reads (thread_id, user_id, last_read_message_id, read_at)
+      SELECT thread.id, ${m.authorUserId}::uuid, ${m.id}::bigint, ${m.at}::timestamptz FROM thread
+      ON CONFLICT (thread_id, user_id) DO UPDATE SET
+        last_read_message_id = greatest(thread_reads.last_read_message_id, excluded.last_read_message_id),
+        read_at = excluded.read_at)`;
 }
 
 export async function postMessage(
@@ -39,52 +63,44 @@ export async function postMessage(
   kind: ThreadKindName,
   body: string,
 ): Promise<{ id: number; createdAt: Date; authorRole: string }> {
-  await ctx.rateLimiter.hit(ctx.database.db, `message:user:${user.id}`, MESSAGE_RATE);
-  // A thread one may not read is a 404 (staff included, STF-2), before the engine's own checks.
-  const { sides } = await messagingReader(ctx, user, caseId);
-  if (!canReadThread(sides, toThreadRef(kind))) throw notFound();
-  // The id is drawn first so the engine's event names the row it commits with.
-  const [next] = rowsOf(
-    await ctx.database.db.execute(
-      sql`SELECT nextval(pg_get_serial_sequence('messages', 'id'))::bigint AS id`,
+  // The id is drawn with the rate limit's count, so the engine's event names the row it commits
+  // with.
+  const id = Number(
+    await ctx.rateLimiter.hitWith(
+      ctx.database.db,
+      `message:user:${user.id}`,
+      MESSAGE_RATE,
+      sql`nextval(pg_get_serial_sequence('messages', 'id'))::bigint`,
     ),
   );
-  const id = Number(next?.id);
+  const thread = toThreadRef(kind);
   const now = ctx.clock.now();
   let authorRole = '';
-  let mailIds: string[] = [];
   await runCaseCommand(ctx, {
     caseId,
     actorUser: user,
-    command: { type: 'post_message', messageId: String(id), thread: toThreadRef(kind) },
-    within: async (tx, applied) => {
+    command: { type: 'post_message', messageId: String(id), thread },
+    // A thread one may not read is a 404 (staff included, STF-2), before the engine's own checks.
+    readable: (state, actors, at) =>
+      bestReadAccess(state, actors, at).access === 'full' &&
+      canReadThread(readerSides(state, actors), thread),
+    within: async (tx, applied, news) => {
       const posted = applied.events.find((stored) => stored.event.type === 'message_posted');
       if (!posted) throw new Error('post_message produced no message_posted event');
       authorRole = posted.event.actor.role;
-      const thread = await ensureThread(tx, caseId, kind, now);
-      await tx.insert(messages).values({
-        id,
-        threadId: thread.id,
-        caseId,
-        authorUserId: user.id,
-        authorRole,
-        body,
-        createdAt: now,
-      });
-      await tx
-        .update(messageThreads)
-        .set({ lastMessageAt: now })
-        .where(sql`${messageThreads.id} = ${thread.id}`);
-      await recordRead(tx, thread.id, user.id, id, now);
-      mailIds = await alertNewMessage(tx, ctx, applied.state, kind, user.id, now);
-      const participants = await threadParticipantIds(tx, applied.state, kind);
-      await sendLiveSignal(tx, [...participants, user.id], {
-        type: 'message',
-        caseId,
-        thread: kind,
-      });
+      const message = { id, caseId, kind, authorUserId: user.id, authorRole, body, at: now };
+      // The message's rows are written by the statement that reads who hears of it.
+      const people = CasePeople.fromResult(
+        tx,
+        applied.state,
+        await runNamed(tx, sql`${messageWrites(message)} ${CasePeople.query(applied.state)}`),
+      );
+      news.know(await people.directory());
+      const participants = await threadParticipantIds(tx, applied.state, kind, people);
+      const recipients = participants.filter((userId) => userId !== user.id);
+      await alertNewMessage(tx, news, applied.state, kind, recipients, now);
+      news.signals.add([...participants, user.id], { type: 'message', caseId, thread: kind });
     },
   });
-  await ctx.mail.dispatch(mailIds);
   return { id, createdAt: now, authorRole };
 }

@@ -6,14 +6,22 @@
 import type { MessagesPage, ThreadKindName, ThreadView } from '@entente/contracts';
 import { THREAD_KINDS } from '@entente/contracts';
 import { threadState, type CaseState } from '@entente/domain';
-import { and, asc, desc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lt, sql } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
 import type { Executor } from '../../db/client.js';
-import { businesses, messageThreads, messages, threadReads, users } from '../../db/schema/index.js';
+import { messageThreads, messages, threadReads, users } from '../../db/schema/index.js';
 import { notFound } from '../../platform/errors.js';
 import type { User } from '../auth/sessions.js';
 import { chooseActor } from '../cases/case-actors.js';
-import { readableCase, type CaseReader } from '../cases/case-queries.js';
+import { readableCase, readableCaseWith, type CaseReader } from '../cases/case-queries.js';
+import {
+  caseRead,
+  isoOf,
+  peopleAmong,
+  stateId,
+  theCase,
+  type Person,
+} from '../cases/case-reads.js';
 import {
   canReadThread,
   readerSides,
@@ -46,25 +54,19 @@ export async function threadRow(
 const fullName = (u: { givenName: string | null; familyName: string | null }) =>
   [u.givenName, u.familyName].filter(Boolean).join(' ') || null;
 
-async function participantNames(db: Executor, state: CaseState) {
-  const ids = [state.consumer.userId, state.mediator?.userId].filter(
-    (id): id is string => typeof id === 'string',
-  );
-  const people = await db
-    .select({ id: users.id, givenName: users.givenName, familyName: users.familyName })
-    .from(users)
-    .where(inArray(users.id, ids));
-  const [business] = await db
-    .select({ name: businesses.legalName })
-    .from(businesses)
-    .where(eq(businesses.id, state.business.businessId));
+/** The names shown for each side: consumer and mediator in person, the business by its name. */
+function participantNames(
+  state: CaseState,
+  people: readonly Person[],
+  businessName: string | null,
+) {
   const nameOf = (id: string | undefined) => {
-    const person = people.find((p) => p.id === id);
-    return person ? fullName(person) : null;
+    const person = people.find(([personId]) => personId === id);
+    return person ? fullName({ givenName: person[1], familyName: person[2] }) : null;
   };
   return {
     consumer: nameOf(state.consumer.userId),
-    merchant: business?.name ?? null,
+    merchant: businessName,
     mediator: nameOf(state.mediator?.userId),
   } satisfies Record<ReaderSide, string | null>;
 }
@@ -74,31 +76,39 @@ function canPost(ctx: AppContext, reader: CaseReader, kind: ThreadKindName): boo
   return chooseActor(reader.row.state, reader.actors, command, ctx.clock.now()).ok;
 }
 
-async function threadStats(db: Executor, caseId: string, userId: string) {
-  const rows = await db
-    .select({
-      kind: messageThreads.kind,
-      lastMessageAt: messageThreads.lastMessageAt,
-      total: sql<number>`(SELECT count(*)::int FROM ${messages} m WHERE m.thread_id = ${messageThreads.id})`,
-      unread: sql<number>`(SELECT count(*)::int FROM ${messages} m WHERE m.thread_id = ${messageThreads.id}
-        AND m.author_user_id <> ${userId} AND m.id > coalesce(${threadReads.lastReadMessageId}, 0))`,
-    })
-    .from(messageThreads)
-    .leftJoin(
-      threadReads,
-      and(eq(threadReads.threadId, messageThreads.id), eq(threadReads.userId, userId)),
-    )
-    .where(eq(messageThreads.caseId, caseId));
-  return new Map(rows.map((row) => [row.kind, row]));
-}
+type Stat = [kind: ThreadKindName, lastMessageAt: string | null, total: number, unread: number];
 
-/** MSG-3: the threads this person sees, in display order, with participants and unread badges. */
-export async function listThreads(ctx: AppContext, user: User, caseId: string) {
-  const { reader, sides } = await messagingReader(ctx, user, caseId);
+/**
+ * The thread list's read: per thread of the case, its kind, last message time, message count and
+ * the reader's unread count (others' messages past their read mark); the participants' names.
+ */
+export const threadsRead = caseRead('case_threads', (userId) => ({
+  stats: sql<Stat[]>`(select
+    coalesce(json_agg(json_build_array(t.kind, t.last_message_at,
+      (select count(*)::int from messages m where m.thread_id = t.id),
+      (select count(*)::int from messages m where m.thread_id = t.id
+        and m.author_user_id <> ${userId} and m.id > coalesce(r.last_read_message_id, 0)))),
+      '[]'::json)
+    from message_threads t
+    left join thread_reads r on r.thread_id = t.id and r.user_id = ${userId}
+    where t.case_id = ${theCase.id})`,
+  people: peopleAmong(sql`array[${stateId('{consumer,userId}')}, ${stateId('{mediator,userId}')}]`),
+  businessName: sql<string | null>`(select b.legal_name from businesses b
+    where b.id = ${stateId('{business,businessId}')})`,
+}));
+
+type ThreadsFound = { stats: Stat[]; people: Person[]; businessName: string | null };
+
+/**
+ * MSG-3: the threads this person sees, in display order, with participants and unread badges,
+ * from the `threadsRead` columns. Participants only (STF-2): anyone else reads a 404.
+ */
+export function threadList(ctx: AppContext, reader: CaseReader, found: ThreadsFound) {
+  if (reader.access !== 'full') throw notFound();
+  const sides = readerSides(reader.row.state, reader.actors);
   const state = reader.row.state;
-  const db = ctx.database.db;
-  const stats = await threadStats(db, caseId, user.id);
-  const names = await participantNames(db, state);
+  const stats = new Map(found.stats.map(([kind, ...stat]) => [kind, stat] as const));
+  const names = participantNames(state, found.people, found.businessName);
   const threads: ThreadView[] = [];
   for (const kind of THREAD_KINDS) {
     const ref = toThreadRef(kind);
@@ -107,6 +117,7 @@ export async function listThreads(ctx: AppContext, user: User, caseId: string) {
     const status = threadState(state, ref, ctx.clock.now());
     // A thread shows once it could be used or has messages (a read-only history stays).
     if (stat === undefined && status === 'not_open') continue;
+    const [lastMessageAt, total, unread] = stat ?? [null, 0, 0];
     threads.push({
       kind,
       state: status,
@@ -115,13 +126,19 @@ export async function listThreads(ctx: AppContext, user: User, caseId: string) {
         side: side === 'merchant' ? 'business' : side,
         name: names[side],
       })),
-      lastMessageAt: stat?.lastMessageAt?.toISOString() ?? null,
-      messageCount: Number(stat?.total ?? 0),
-      unread: Number(stat?.unread ?? 0),
+      lastMessageAt: lastMessageAt === null ? null : isoOf(lastMessageAt),
+      messageCount: total,
+      unread,
     });
   }
   const mySide = (['mediator', 'consumer', 'merchant'] as const).find((side) => sides.has(side));
   return { caseNumber: state.caseNumber, mySide: mySide ?? null, threads };
+}
+
+/** The thread list for a known user (404 as `readableCase`, or for a non-participant). */
+export async function listThreads(ctx: AppContext, user: User, caseId: string) {
+  const { reader, found } = await readableCaseWith(ctx, user, caseId, threadsRead);
+  return threadList(ctx, reader, found);
 }
 
 /** A thread the person may read (404 otherwise, like a case that does not exist). */
