@@ -138,6 +138,8 @@ describe('the staff dashboard (STF-1)', () => {
         }),
       ],
     });
+    // The overdue case's day-60 alert is still reached: it is counted as overdue only.
+    expect(board.mediation.alert.count).toBe(1);
     expect(board.mediation.alert.items).toEqual([
       expect.objectContaining({ caseId: c.mediationLate, day: 60 }),
     ]);

@@ -12,7 +12,7 @@ import {
   type StaffDashboard,
 } from '@entente/contracts';
 import { mediationProgress, type CaseState } from '@entente/domain';
-import { and, asc, eq, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { caseDeadlines, cases, caseStatusCounts, users } from '../../db/schema/index.js';
 import { rowsOf } from '../../platform/rate-limit.js';
@@ -22,6 +22,8 @@ import { AWAITING_MEDIATOR, queueItems } from '../mediation/mediation-queue.js';
 export const LIST_LIMIT = 10;
 const AWAITING_SHOWN = 5;
 const NEAR_DAYS = 7;
+
+type Bucket = 'near' | 'past';
 
 const iso = (value: unknown) => new Date(value as string | Date).toISOString();
 
@@ -39,41 +41,50 @@ async function openCounts(db: Executor) {
 }
 
 // Literal, not bound: the planner must see that the filter implies the partial index's.
-const deadlineKinds = sql.raw(DASHBOARD_DEADLINE_KINDS.map((kind) => `'${kind}'`).join(', '));
+const literal = (kind: string) => sql.raw(`'${kind}'`);
+const deadlineKinds = sql.join(DASHBOARD_DEADLINE_KINDS.map(literal), sql`, `);
+
+/**
+ * The first rows of one bucket: one index range per kind, each read in `due_at` order and cut at
+ * the list's length, then merged. A single range over all kinds would read and sort every
+ * deadline of the bucket (60,000 at 1,000,000 cases).
+ */
+function firstOfBucket(bucket: Bucket, range: SQL) {
+  const perKind = DASHBOARD_DEADLINE_KINDS.map(
+    (kind) => sql`(SELECT d.case_id, d.kind, d.due_at FROM case_deadlines d
+      WHERE d.cancelled_at IS NULL AND d.kind = ${literal(kind)} AND ${range}
+      ORDER BY d.due_at, d.case_id LIMIT ${LIST_LIMIT})`,
+  );
+  return sql`SELECT ${bucket}::text AS bucket, merged.* FROM (${sql.join(perKind, sql` UNION ALL `)}) merged
+    ORDER BY due_at, case_id LIMIT ${LIST_LIMIT}`;
+}
 
 /**
  * The followed deadlines due before `soon`, past ones included: uncancelled rows are the open
  * cases' current steps (`syncDeadlines` cancels a row when its step ends or moves later). One
- * statement returns the counts by bucket and kind and the first rows of each bucket.
+ * statement returns the counts by bucket and kind (read from the index alone) and the first
+ * rows of each bucket with their cases.
  */
 async function deadlineRows(db: Executor, now: Date, soon: Date) {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const until = sql`${soon.toISOString()}::timestamptz`;
   return rowsOf(
     await db.execute(sql`
-      WITH relevant AS MATERIALIZED (
-        SELECT d.case_id, d.kind, d.due_at,
-          CASE WHEN d.due_at <= ${now.toISOString()}::timestamptz THEN 'past' ELSE 'near' END AS bucket
-        FROM case_deadlines d
-        WHERE d.cancelled_at IS NULL AND d.kind IN (${deadlineKinds})
-          AND d.due_at < ${soon.toISOString()}::timestamptz
-      ), listed AS (
-        SELECT * FROM (
-          SELECT relevant.*, row_number() OVER (PARTITION BY bucket ORDER BY due_at, case_id) AS rn
-          FROM relevant) ranked
-        WHERE rn <= ${LIST_LIMIT}
-        -- At most one list per bucket: saying so lets the planner read those cases by key.
-        LIMIT ${2 * LIST_LIMIT}
-      )
-      SELECT bucket, kind, count(*)::int AS n, NULL::uuid AS case_id, NULL::text AS case_number,
+      SELECT CASE WHEN due_at <= ${at} THEN 'past' ELSE 'near' END AS bucket, kind,
+        count(*)::int AS n, NULL::uuid AS case_id, NULL::text AS case_number,
         NULL::text AS programme, NULL::text AS status, NULL::timestamptz AS due_at
-      FROM relevant GROUP BY bucket, kind
+      FROM case_deadlines
+      WHERE cancelled_at IS NULL AND kind IN (${deadlineKinds}) AND due_at < ${until}
+      GROUP BY 1, 2
       UNION ALL
       SELECT l.bucket, l.kind, NULL, l.case_id, c.case_number, c.programme, c.status, l.due_at
-      FROM listed l JOIN cases c ON c.id = l.case_id
+      FROM ((${firstOfBucket('past', sql`d.due_at <= ${at}`)})
+        UNION ALL (${firstOfBucket('near', sql`d.due_at > ${at} AND d.due_at < ${until}`)})) l
+      JOIN cases c ON c.id = l.case_id
       ORDER BY due_at, case_id`),
   );
 }
 
-type Bucket = 'near' | 'past';
 type DeadlineGroup = StaffDashboard['deadlines']['near'];
 
 async function deadlines(db: Executor, now: Date): Promise<StaffDashboard['deadlines']> {
@@ -120,24 +131,39 @@ const listFields = {
 };
 
 /**
- * QC-20: day 60 reached and not yet flagged overdue by the deadline job. The reached
- * `mediation_alert` rows are those of cases still in mediation (cancelled when it ends).
+ * QC-20: day 60 reached and the end of mediation not: the reached `mediation_alert` rows (those
+ * of cases still in mediation: cancelled when it ends) whose case has no reached `mediation_end`
+ * row (past it, the deadline job flags the case overdue). Both read from the index alone, so
+ * the overdue backlog is never joined to its cases; the total is counted before the LIMIT.
  */
 function alertRows(db: Executor, now: Date) {
-  return db
-    .select(listFields)
+  // NOT IN, not NOT EXISTS: the reached ends are read once into a hash (7,700 at 1,000,000
+  // cases) instead of one probe per alert.
+  const endReached = sql`SELECT e.case_id FROM case_deadlines e WHERE e.cancelled_at IS NULL
+    AND e.kind = 'mediation_end' AND e.due_at <= ${now.toISOString()}::timestamptz`;
+  const reached = db
+    .select({
+      caseId: caseDeadlines.caseId,
+      dueAt: caseDeadlines.dueAt,
+      total: sql<number>`count(*) OVER ()`.as('total'),
+    })
     .from(caseDeadlines)
-    .innerJoin(cases, eq(cases.id, caseDeadlines.caseId))
-    .leftJoin(users, eq(users.id, cases.mediatorUserId))
     .where(
       and(
         sql`${caseDeadlines.cancelledAt} IS NULL AND ${caseDeadlines.kind} = 'mediation_alert'`,
         lte(caseDeadlines.dueAt, now),
-        isNull(cases.overdueSince),
+        sql`${caseDeadlines.caseId} NOT IN (${endReached})`,
       ),
     )
-    .orderBy(asc(caseDeadlines.dueAt), asc(cases.id))
-    .limit(LIST_LIMIT);
+    .orderBy(asc(caseDeadlines.dueAt), asc(caseDeadlines.caseId))
+    .limit(LIST_LIMIT)
+    .as('reached');
+  return db
+    .select({ ...listFields, total: sql<number>`${reached.total}`.mapWith(Number) })
+    .from(reached)
+    .innerJoin(cases, eq(cases.id, reached.caseId))
+    .leftJoin(users, eq(users.id, cases.mediatorUserId))
+    .orderBy(asc(reached.dueAt), asc(cases.id));
 }
 
 /** QC-20: flagged past the end of mediation (the flag is cleared when the case leaves it). */
