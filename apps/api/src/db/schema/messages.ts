@@ -93,6 +93,9 @@ export const notifications = pgTable(
   },
   (t) => [
     index('notifications_user_idx').on(t.userId, t.createdAt, t.id),
+    // A case's purge cascades here (QC-23), and a new message looks up its recipients' alerts
+    // on the case: both by case first (issue 7).
+    index('notifications_case_idx').on(t.caseId, t.userId),
     index('notifications_unread_idx')
       .on(t.userId)
       .where(sql`${t.readAt} IS NULL`),
