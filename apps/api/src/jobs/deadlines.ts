@@ -16,7 +16,7 @@ import type { Audience, CaseState, DeadlineAction, DeadlineKind } from '@entente
 import { eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
 import type { Tx } from '../db/client.js';
-import { caseDeadlines, cases } from '../db/schema/index.js';
+import { caseDeadlineCounts, caseDeadlines, cases } from '../db/schema/index.js';
 import { rowsOf } from '../platform/rate-limit.js';
 import { type DeadlineAlert, renderDeadlineAlert } from '../modules/cases/case-mails.js';
 import { lockCase } from '../modules/cases/case-store.js';
@@ -188,6 +188,10 @@ export async function sweepDeadlines(ctx: AppContext, limit = 500): Promise<Swee
       report.failed.push({ id: claimedId, error: message });
     }
   }
+  // The dashboard's deadline counters (migration 0009) keep rows per due instant; once every
+  // deadline of an instant is cancelled its rows sum to zero and would only lengthen the sum.
+  // A concurrent increment is safe: it re-inserts the row, or the delete skips it as non-zero.
+  await ctx.database.db.delete(caseDeadlineCounts).where(eq(caseDeadlineCounts.count, 0));
   return report;
 }
 

@@ -304,5 +304,17 @@ export async function expectEveryCaseConsistent(t: TestApp): Promise<number> {
       HAVING sum(n) <> 0
     EXCEPT SELECT programme, status, count(*)::int FROM cases GROUP BY 1, 2`);
   expect(rowsOf(kept)).toEqual([]);
+  // And so do the deadline counters (migration 0009), both ways.
+  const deadlines = sql`SELECT kind, due_at, count(*)::int AS n FROM case_deadlines
+    WHERE cancelled_at IS NULL AND kind IN ('draft_expiry', 'professional_answer',
+      'admissibility_decision', 'mediation_alert', 'mediation_end') GROUP BY 1, 2`;
+  const counters = sql`SELECT kind, due_at, sum(n)::int AS n FROM case_deadline_counts
+    GROUP BY 1, 2 HAVING sum(n) <> 0`;
+  for (const [a, b] of [
+    [deadlines, counters],
+    [counters, deadlines],
+  ] as const) {
+    expect(rowsOf(await t.ctx.database.db.execute(sql`${a} EXCEPT ${b}`))).toEqual([]);
+  }
   return rows.length;
 }

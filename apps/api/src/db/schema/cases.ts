@@ -240,6 +240,22 @@ export const caseStatusCounts = pgTable(
 );
 
 /**
+ * STF-1: the current-step deadlines of `case_deadlines_current_idx`, counted by kind and due
+ * instant (deadlines fall at the end of a local day, so an instant holds many). Kept by a
+ * trigger on `case_deadlines` (migration 0009), like `case_status_counts`.
+ */
+export const caseDeadlineCounts = pgTable(
+  'case_deadline_counts',
+  {
+    kind: text('kind').notNull(),
+    dueAt: tz('due_at').notNull(),
+    slot: integer('slot').notNull(),
+    count: bigint('n', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.dueAt, t.slot] })],
+);
+
+/**
  * QC-23 / RPT-1: what remains of a case after its retention purge. Anonymous on purpose: no
  * case id, no person, no business; only the programme, how it ended and its key dates.
  */

@@ -234,8 +234,19 @@ export function isUniqueViolation(error: unknown, constraint: string): boolean {
 }
 
 /**
- * Runs a transaction once more if a concurrent writer took the same `seq` or changed the snapshot
- * (the row lock makes both rare); a second clash gives `onConflict()`.
+ * True when PostgreSQL aborted the transaction to break a deadlock (40P01): two writers took the
+ * same trigger-kept counter rows in opposite orders (ADR 0013). Running it again is safe.
+ */
+export function isDeadlock(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: string }).code === '40P01') return true;
+  }
+  return false;
+}
+
+/**
+ * Runs a transaction once more if a concurrent writer took the same `seq`, changed the snapshot
+ * or deadlocked with it (the row lock makes all rare); a second clash gives `onConflict()`.
  */
 export async function retryOnJournalClash<T>(
   fn: () => Promise<T>,
@@ -247,6 +258,7 @@ export async function retryOnJournalClash<T>(
     } catch (error) {
       const clash =
         error instanceof CaseVersionConflict ||
+        isDeadlock(error) ||
         isUniqueViolation(error, 'case_events_case_seq_idx');
       if (!clash) throw error;
       if (attempt >= 2) return onConflict();

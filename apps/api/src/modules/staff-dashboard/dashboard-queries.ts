@@ -1,10 +1,11 @@
 /**
  * STF-1: what the office follows, metadata only (STF-2). No query here reads all open cases:
- * counts come from `case_status_counts` (kept by a trigger, migration 0007), deadlines and the
- * day-60 alerts from the current-step rows of `case_deadlines` (`case_deadlines_current_idx`),
- * overdue mediations from `cases_overdue_idx`, follow-ups from their open index. Each costs what
- * it lists or counts (the backlog of late cases), not the size of the platform. Lists are short
- * (10) and link to the case; counts say how many there are in all.
+ * counts by status and by deadline come from `case_status_counts` and `case_deadline_counts`
+ * (kept by triggers, migrations 0007 and 0009); deadline lists and the day-60 alerts from the
+ * current-step rows of `case_deadlines` (`case_deadlines_current_idx`), overdue mediations from
+ * `cases_overdue_idx`, follow-ups from their open index. The day-60 and overdue totals count
+ * index entries of that backlog only, never the platform's cases. Lists are short (10) and link
+ * to the case; counts say how many there are in all.
  */
 import {
   DASHBOARD_DEADLINE_KINDS,
@@ -62,8 +63,9 @@ function firstOfBucket(bucket: Bucket, range: SQL) {
 /**
  * The followed deadlines due before `soon`, past ones included: uncancelled rows are the open
  * cases' current steps (`syncDeadlines` cancels a row when its step ends or moves later). One
- * statement returns the counts by bucket and kind (read from the index alone) and the first
- * rows of each bucket with their cases.
+ * statement returns the counts by bucket and kind (from `case_deadline_counts`, one row per
+ * due instant and slot: a few hundred however many cases) and the first rows of each bucket with
+ * their cases.
  */
 async function deadlineRows(db: Executor, now: Date, soon: Date) {
   const at = sql`${now.toISOString()}::timestamptz`;
@@ -71,11 +73,12 @@ async function deadlineRows(db: Executor, now: Date, soon: Date) {
   return rowsOf(
     await db.execute(sql`
       SELECT CASE WHEN due_at <= ${at} THEN 'past' ELSE 'near' END AS bucket, kind,
-        count(*)::int AS n, NULL::uuid AS case_id, NULL::text AS case_number,
+        sum(n)::int AS n, NULL::uuid AS case_id, NULL::text AS case_number,
         NULL::text AS programme, NULL::text AS status, NULL::timestamptz AS due_at
-      FROM case_deadlines
-      WHERE cancelled_at IS NULL AND kind IN (${deadlineKinds}) AND due_at < ${until}
+      FROM case_deadline_counts
+      WHERE kind IN (${deadlineKinds}) AND due_at < ${until}
       GROUP BY 1, 2
+      HAVING sum(n) <> 0
       UNION ALL
       SELECT l.bucket, l.kind, NULL, l.case_id, c.case_number, c.programme, c.status, l.due_at
       FROM ((${firstOfBucket('past', sql`d.due_at <= ${at}`)})
