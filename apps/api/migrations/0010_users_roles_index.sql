@@ -1,0 +1,1 @@
+CREATE INDEX "users_roles_idx" ON "users" USING gin ("roles");
