@@ -14,6 +14,7 @@ import {
 } from '@entente/contracts';
 import { mediationProgress, type CaseState } from '@entente/domain';
 import { and, asc, eq, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { caseDeadlines, cases, caseStatusCounts, users } from '../../db/schema/index.js';
 import { rowsOf } from '../../platform/rate-limit.js';
@@ -132,39 +133,52 @@ const listFields = {
 };
 
 /**
+ * The first rows of a mediation list, ordered by `at` then case, with the total counted before
+ * the LIMIT (`count(*) OVER ()`) on index entries only; then the listed cases and mediators.
+ */
+function listedCases(
+  db: Executor,
+  from: PgTable,
+  caseId: AnyPgColumn,
+  at: AnyPgColumn,
+  where: SQL,
+) {
+  const first = db
+    .select({
+      caseId: sql<string>`${caseId}`.as('listed_case_id'),
+      at: sql<Date>`${at}`.as('listed_at'),
+      total: sql<number>`count(*) OVER ()`.as('total'),
+    })
+    .from(from)
+    .where(where)
+    .orderBy(asc(at), asc(caseId))
+    .limit(LIST_LIMIT)
+    .as('first');
+  return db
+    .select({ ...listFields, total: sql<number>`${first.total}`.mapWith(Number) })
+    .from(first)
+    .innerJoin(cases, eq(cases.id, first.caseId))
+    .leftJoin(users, eq(users.id, cases.mediatorUserId))
+    .orderBy(asc(first.at), asc(first.caseId));
+}
+
+/**
  * QC-20: day 60 reached and the end of mediation not: the reached `mediation_alert` rows (those
  * of cases still in mediation: cancelled when it ends) whose case has no reached `mediation_end`
  * row (past it, the deadline job flags the case overdue). Both read from the index alone, so
- * the overdue backlog is never joined to its cases; the total is counted before the LIMIT.
+ * the overdue backlog is never joined to its cases.
  */
 function alertRows(db: Executor, now: Date) {
   // NOT IN, not NOT EXISTS: the reached ends are read once into a hash (7,700 at 1,000,000
   // cases) instead of one probe per alert.
   const endReached = sql`SELECT e.case_id FROM case_deadlines e WHERE e.cancelled_at IS NULL
     AND e.kind = 'mediation_end' AND e.due_at <= ${now.toISOString()}::timestamptz`;
-  const reached = db
-    .select({
-      caseId: caseDeadlines.caseId,
-      dueAt: caseDeadlines.dueAt,
-      total: sql<number>`count(*) OVER ()`.as('total'),
-    })
-    .from(caseDeadlines)
-    .where(
-      and(
-        sql`${caseDeadlines.cancelledAt} IS NULL AND ${caseDeadlines.kind} = 'mediation_alert'`,
-        lte(caseDeadlines.dueAt, now),
-        sql`${caseDeadlines.caseId} NOT IN (${endReached})`,
-      ),
-    )
-    .orderBy(asc(caseDeadlines.dueAt), asc(caseDeadlines.caseId))
-    .limit(LIST_LIMIT)
-    .as('reached');
-  return db
-    .select({ ...listFields, total: sql<number>`${reached.total}`.mapWith(Number) })
-    .from(reached)
-    .innerJoin(cases, eq(cases.id, reached.caseId))
-    .leftJoin(users, eq(users.id, cases.mediatorUserId))
-    .orderBy(asc(reached.dueAt), asc(cases.id));
+  const where = and(
+    sql`${caseDeadlines.cancelledAt} IS NULL AND ${caseDeadlines.kind} = 'mediation_alert'`,
+    lte(caseDeadlines.dueAt, now),
+    sql`${caseDeadlines.caseId} NOT IN (${endReached})`,
+  )!;
+  return listedCases(db, caseDeadlines, caseDeadlines.caseId, caseDeadlines.dueAt, where);
 }
 
 /**
@@ -172,23 +186,7 @@ function alertRows(db: Executor, now: Date) {
  * total is counted on `cases_overdue_idx` alone; only the 10 listed cases are read.
  */
 function overdueRows(db: Executor) {
-  const flagged = db
-    .select({
-      id: cases.id,
-      overdueSince: cases.overdueSince,
-      total: sql<number>`count(*) OVER ()`.as('total'),
-    })
-    .from(cases)
-    .where(isNotNull(cases.overdueSince))
-    .orderBy(asc(cases.overdueSince), asc(cases.id))
-    .limit(LIST_LIMIT)
-    .as('flagged');
-  return db
-    .select({ ...listFields, total: sql<number>`${flagged.total}`.mapWith(Number) })
-    .from(flagged)
-    .innerJoin(cases, eq(cases.id, flagged.id))
-    .leftJoin(users, eq(users.id, cases.mediatorUserId))
-    .orderBy(asc(flagged.overdueSince), asc(flagged.id));
+  return listedCases(db, cases, cases.id, cases.overdueSince, isNotNull(cases.overdueSince));
 }
 
 type ListRow = Awaited<ReturnType<typeof overdueRows>>[number];
