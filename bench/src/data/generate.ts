@@ -127,7 +127,7 @@ export async function generate(options: GenerateOptions): Promise<Record<string,
   await admin.query(`SELECT setval(pg_get_serial_sequence('messages', 'id'), $1)`, [Math.max(1, messageId)]);
 
   // COPY under `session_replication_role = replica` skips the trigger that keeps the staff
-  // dashboard's counters (migrations 0007 and 0009): count once, as the migration does for existing rows.
+  // dashboard's counters (migrations 0007, 0009, 0011): count once, as the migration does for existing rows.
   await admin.query('DELETE FROM case_status_counts');
   await admin.query(`INSERT INTO case_status_counts (programme, status, slot, n)
     SELECT programme, status, 0, count(*) FROM cases GROUP BY programme, status`);
@@ -137,6 +137,13 @@ export async function generate(options: GenerateOptions): Promise<Record<string,
     WHERE cancelled_at IS NULL AND kind IN
       ('draft_expiry', 'professional_answer', 'admissibility_decision', 'mediation_alert', 'mediation_end')
     GROUP BY kind, due_at`);
+  await admin.query(`INSERT INTO case_deadline_counts (kind, due_at, slot, n)
+    SELECT 'mediation_end_qc', d.due_at, 0, count(*) FROM case_deadlines d
+    JOIN cases c ON c.id = d.case_id AND c.programme = 'qc'
+    WHERE d.cancelled_at IS NULL AND d.kind = 'mediation_end' GROUP BY d.due_at`);
+  await admin.query('DELETE FROM case_flag_counts');
+  await admin.query(`INSERT INTO case_flag_counts (flag, slot, n)
+    SELECT 'overdue', 0, count(*) FROM cases WHERE overdue_since IS NOT NULL`);
 
   log('rebuilding indexes');
   const builders = [admin, new pg.Client({ connectionString: url })];

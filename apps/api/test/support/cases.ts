@@ -304,15 +304,28 @@ export async function expectEveryCaseConsistent(t: TestApp): Promise<number> {
       HAVING sum(n) <> 0
     EXCEPT SELECT programme, status, count(*)::int FROM cases GROUP BY 1, 2`);
   expect(rowsOf(kept)).toEqual([]);
-  // And so do the deadline counters (migration 0009), both ways.
+  // And so do the deadline and flag counters (migrations 0009 and 0011), both ways.
   const deadlines = sql`SELECT kind, due_at, count(*)::int AS n FROM case_deadlines
     WHERE cancelled_at IS NULL AND kind IN ('draft_expiry', 'professional_answer',
       'admissibility_decision', 'mediation_alert', 'mediation_end') GROUP BY 1, 2`;
   const counters = sql`SELECT kind, due_at, sum(n)::int AS n FROM case_deadline_counts
-    GROUP BY 1, 2 HAVING sum(n) <> 0`;
+    WHERE kind <> 'mediation_end_qc' GROUP BY 1, 2 HAVING sum(n) <> 0`;
+  // The qc mediations' ends, counted apart for the day-60 total (migration 0011).
+  const qcEnds = sql`SELECT 'mediation_end_qc', d.due_at, count(*)::int FROM case_deadlines d
+    JOIN cases c ON c.id = d.case_id AND c.programme = 'qc'
+    WHERE d.cancelled_at IS NULL AND d.kind = 'mediation_end' GROUP BY 1, 2`;
+  const qcEndCounters = sql`SELECT kind, due_at, sum(n)::int FROM case_deadline_counts
+    WHERE kind = 'mediation_end_qc' GROUP BY 1, 2 HAVING sum(n) <> 0`;
+  const overdue = sql`SELECT count(*)::int FROM cases WHERE overdue_since IS NOT NULL`;
+  const overdueCounter = sql`SELECT coalesce(sum(n), 0)::int FROM case_flag_counts
+    WHERE flag = 'overdue'`;
   for (const [a, b] of [
     [deadlines, counters],
     [counters, deadlines],
+    [qcEnds, qcEndCounters],
+    [qcEndCounters, qcEnds],
+    [overdue, overdueCounter],
+    [overdueCounter, overdue],
   ] as const) {
     expect(rowsOf(await t.ctx.database.db.execute(sql`${a} EXCEPT ${b}`))).toEqual([]);
   }

@@ -256,6 +256,20 @@ export const caseDeadlineCounts = pgTable(
 );
 
 /**
+ * STF-1: how many cases carry a flag (`overdue`: `overdue_since` set, QC-20), kept by a trigger
+ * on `cases` (migration 0011) like `case_status_counts`.
+ */
+export const caseFlagCounts = pgTable(
+  'case_flag_counts',
+  {
+    flag: text('flag').notNull(),
+    slot: integer('slot').notNull(),
+    count: bigint('n', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.flag, t.slot] })],
+);
+
+/**
  * QC-23 / RPT-1: what remains of a case after its retention purge. Anonymous on purpose: no
  * case id, no person, no business; only the programme, how it ended and its key dates.
  */

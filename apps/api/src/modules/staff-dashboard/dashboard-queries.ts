@@ -1,11 +1,10 @@
 /**
- * STF-1: what the office follows, metadata only (STF-2). No query here reads all open cases:
- * counts by status and by deadline come from `case_status_counts` and `case_deadline_counts`
- * (kept by triggers, migrations 0007 and 0009); deadline lists and the day-60 alerts from the
- * current-step rows of `case_deadlines` (`case_deadlines_current_idx`), overdue mediations from
- * `cases_overdue_idx`, follow-ups from their open index. The day-60 and overdue totals count
- * index entries of that backlog only, never the platform's cases. Lists are short (10) and link
- * to the case; counts say how many there are in all.
+ * STF-1: what the office follows, metadata only (STF-2). No query here reads all open cases,
+ * nor the backlog of late ones: counts by status, by deadline and the mediation lists' totals
+ * come from trigger-kept counters (`case_status_counts`, `case_deadline_counts`,
+ * `case_flag_counts`: migrations 0007, 0009, 0011); lists from ordered index ranges cut at 10
+ * (`case_deadlines_current_idx`, `cases_overdue_idx`, the follow-ups' open index), then the
+ * listed cases by key. Lists link to the case; counts say how many there are in all.
  */
 import {
   DASHBOARD_DEADLINE_KINDS,
@@ -13,7 +12,7 @@ import {
   type StaffDashboard,
 } from '@entente/contracts';
 import { mediationProgress, type CaseState } from '@entente/domain';
-import { and, asc, eq, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { caseDeadlines, cases, caseStatusCounts, users } from '../../db/schema/index.js';
@@ -133,8 +132,8 @@ const listFields = {
 };
 
 /**
- * The first rows of a mediation list, ordered by `at` then case, with the total counted before
- * the LIMIT (`count(*) OVER ()`) on index entries only; then the listed cases and mediators.
+ * The first rows of a mediation list, ordered by `at` then case, read on an index; then the
+ * listed cases and their mediators.
  */
 function listedCases(
   db: Executor,
@@ -147,7 +146,6 @@ function listedCases(
     .select({
       caseId: sql<string>`${caseId}`.as('listed_case_id'),
       at: sql<Date>`${at}`.as('listed_at'),
-      total: sql<number>`count(*) OVER ()`.as('total'),
     })
     .from(from)
     .where(where)
@@ -155,7 +153,7 @@ function listedCases(
     .limit(LIST_LIMIT)
     .as('first');
   return db
-    .select({ ...listFields, total: sql<number>`${first.total}`.mapWith(Number) })
+    .select(listFields)
     .from(first)
     .innerJoin(cases, eq(cases.id, first.caseId))
     .leftJoin(users, eq(users.id, cases.mediatorUserId))
@@ -163,38 +161,56 @@ function listedCases(
 }
 
 /**
- * QC-20: day 60 reached and the end of mediation not: the reached `mediation_alert` rows (those
- * of cases still in mediation: cancelled when it ends) whose case has no reached `mediation_end`
- * row (past it, the deadline job flags the case overdue). Both read from the index alone, so
- * the overdue backlog is never joined to its cases.
+ * QC-20: day 60 reached and the end of mediation not, the end soonest first: the uncancelled
+ * `mediation_end` rows still ahead (cases in mediation) whose case has reached its
+ * `mediation_alert` row. Read from the soonest end on, so the scan stops after about ten
+ * probes whatever the backlog (fr cases, which have no alert, are skipped).
  */
 function alertRows(db: Executor, now: Date) {
-  // NOT IN, not NOT EXISTS: the reached ends are read once into a hash (7,700 at 1,000,000
-  // cases) instead of one probe per alert.
-  const endReached = sql`SELECT e.case_id FROM case_deadlines e WHERE e.cancelled_at IS NULL
-    AND e.kind = 'mediation_end' AND e.due_at <= ${now.toISOString()}::timestamptz`;
+  const at = sql`${now.toISOString()}::timestamptz`;
+  // A correlated sub-select with LIMIT, not EXISTS: the planner would turn EXISTS into a join
+  // from the reached alerts (5,200 at 1,000,000 cases) instead of probing the first ends. The
+  // outer row's column is spelled out: drizzle leaves a lone table's columns unqualified.
+  const alertReached = sql`(SELECT a.due_at FROM case_deadlines a
+    WHERE a.case_id = "case_deadlines"."case_id" AND a.key = 'mediation_alert'
+      AND a.kind = 'mediation_alert' AND a.cancelled_at IS NULL
+    ORDER BY a.due_at LIMIT 1) <= ${at}`;
   const where = and(
-    sql`${caseDeadlines.cancelledAt} IS NULL AND ${caseDeadlines.kind} = 'mediation_alert'`,
-    lte(caseDeadlines.dueAt, now),
-    sql`${caseDeadlines.caseId} NOT IN (${endReached})`,
+    sql`${caseDeadlines.cancelledAt} IS NULL AND ${caseDeadlines.kind} = 'mediation_end'`,
+    sql`${caseDeadlines.dueAt} > ${at}`,
+    alertReached,
   )!;
   return listedCases(db, caseDeadlines, caseDeadlines.caseId, caseDeadlines.dueAt, where);
 }
 
-/**
- * QC-20: flagged past the end of mediation (the flag is cleared when the case leaves it). The
- * total is counted on `cases_overdue_idx` alone; only the 10 listed cases are read.
- */
+/** QC-20: flagged past the end of mediation (the flag is cleared when the case leaves it). */
 function overdueRows(db: Executor) {
   return listedCases(db, cases, cases.id, cases.overdueSince, isNotNull(cases.overdueSince));
+}
+
+/**
+ * Both lists' totals from the counters (migrations 0009 and 0011): the overdue flags, and the
+ * reached day-60 alerts less the qc mediations whose end is reached too (only qc mediations
+ * have an alert, and it always comes before the end).
+ */
+async function mediationTotals(db: Executor, now: Date) {
+  const [row] = rowsOf(
+    await db.execute(sql`SELECT
+      (SELECT coalesce(sum(n), 0) FROM case_flag_counts WHERE flag = 'overdue')::int AS overdue,
+      (SELECT coalesce(sum(n) FILTER (WHERE kind = 'mediation_alert'), 0)
+          - coalesce(sum(n) FILTER (WHERE kind = 'mediation_end_qc'), 0)
+        FROM case_deadline_counts WHERE kind IN ('mediation_alert', 'mediation_end_qc')
+          AND due_at <= ${now.toISOString()}::timestamptz)::int AS alert`),
+  );
+  return { overdue: Number(row?.overdue ?? 0), alert: Number(row?.alert ?? 0) };
 }
 
 type ListRow = Awaited<ReturnType<typeof overdueRows>>[number];
 
 /** The list with each case's day of mediation (read from the state of the listed rows only). */
-function mediationList(rows: ListRow[], now: Date): MediationList {
+function mediationList(rows: ListRow[], count: number, now: Date): MediationList {
   return {
-    count: rows[0]?.total ?? 0,
+    count,
     items: rows.map((row) => {
       const progress = mediationProgress(row.state as CaseState, now);
       return {
@@ -223,14 +239,15 @@ export async function staffDashboard(db: Executor, now: Date): Promise<StaffDash
   const awaitingCount = counts
     .filter((row) => row.status === AWAITING_MEDIATOR)
     .reduce((sum, row) => sum + row.count, 0);
+  const totals = await mediationTotals(db, now);
   return {
     generatedAt: now.toISOString(),
     counts,
     awaitingMediator: { count: awaitingCount, oldest: awaiting.items },
     deadlines: await deadlines(db, now),
     mediation: {
-      alert: mediationList(await alertRows(db, now), now),
-      overdue: mediationList(await overdueRows(db), now),
+      alert: mediationList(await alertRows(db, now), totals.alert, now),
+      overdue: mediationList(await overdueRows(db), totals.overdue, now),
     },
     followups: await openFollowups(db, LIST_LIMIT),
   };
