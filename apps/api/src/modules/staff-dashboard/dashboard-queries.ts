@@ -43,7 +43,11 @@ async function openCounts(db: Executor) {
 
 // Literal, not bound: the planner must see that the filter implies the partial index's.
 const literal = (kind: string) => sql.raw(`'${kind}'`);
-const deadlineKinds = sql.join(DASHBOARD_DEADLINE_KINDS.map(literal), sql`, `);
+/** Also counted: what the day-60 total is made of (`mediationTotals`). */
+const countedKinds = sql.join(
+  [...DASHBOARD_DEADLINE_KINDS, 'mediation_alert', 'mediation_end_qc'].map(literal),
+  sql`, `,
+);
 
 /**
  * The first rows of one bucket: one index range per kind, each read in `due_at` order and cut at
@@ -64,8 +68,8 @@ function firstOfBucket(bucket: Bucket, range: SQL) {
  * The followed deadlines due before `soon`, past ones included: uncancelled rows are the open
  * cases' current steps (`syncDeadlines` cancels a row when its step ends or moves later). One
  * statement returns the counts by bucket and kind (from `case_deadline_counts`, one row per
- * due instant and slot: a few hundred however many cases) and the first rows of each bucket with
- * their cases.
+ * due instant and slot: a few hundred however many cases), the overdue flags' count (kind
+ * `overdue`) and the first rows of each bucket with their cases.
  */
 async function deadlineRows(db: Executor, now: Date, soon: Date) {
   const at = sql`${now.toISOString()}::timestamptz`;
@@ -76,9 +80,12 @@ async function deadlineRows(db: Executor, now: Date, soon: Date) {
         sum(n)::int AS n, NULL::uuid AS case_id, NULL::text AS case_number,
         NULL::text AS programme, NULL::text AS status, NULL::timestamptz AS due_at
       FROM case_deadline_counts
-      WHERE kind IN (${deadlineKinds}) AND due_at < ${until}
+      WHERE kind IN (${countedKinds}) AND due_at < ${until}
       GROUP BY 1, 2
       HAVING sum(n) <> 0
+      UNION ALL
+      SELECT 'flag', 'overdue', coalesce(sum(n), 0)::int, NULL, NULL, NULL, NULL, NULL
+      FROM case_flag_counts WHERE flag = 'overdue'
       UNION ALL
       SELECT l.bucket, l.kind, NULL, l.case_id, c.case_number, c.programme, c.status, l.due_at
       FROM ((${firstOfBucket('past', sql`d.due_at <= ${at}`)})
@@ -89,16 +96,18 @@ async function deadlineRows(db: Executor, now: Date, soon: Date) {
 }
 
 type DeadlineGroup = StaffDashboard['deadlines']['near'];
+type CountedRow = Awaited<ReturnType<typeof deadlineRows>>[number];
 
-async function deadlines(db: Executor, now: Date): Promise<StaffDashboard['deadlines']> {
-  const soon = new Date(now.getTime() + NEAR_DAYS * 86_400_000);
-  const rows = await deadlineRows(db, now, soon);
+const countOf = (counted: CountedRow[], bucket: string, kind: string) =>
+  Number(counted.find((r) => r.bucket === bucket && r.kind === kind)?.n ?? 0);
+
+function deadlines(rows: CountedRow[]): StaffDashboard['deadlines'] {
   const counted = rows.filter((row) => row.case_id === null);
   const listed = rows.filter((row) => row.case_id !== null);
   const group = (bucket: Bucket): DeadlineGroup => {
     const byKind = DASHBOARD_DEADLINE_KINDS.map((kind) => ({
       kind,
-      count: Number(counted.find((r) => r.bucket === bucket && r.kind === kind)?.n ?? 0),
+      count: countOf(counted, bucket, kind),
     })).filter((entry) => entry.count > 0);
     return {
       total: byKind.reduce((sum, entry) => sum + entry.count, 0),
@@ -189,20 +198,17 @@ function overdueRows(db: Executor) {
 }
 
 /**
- * Both lists' totals from the counters (migrations 0009 and 0011): the overdue flags, and the
- * reached day-60 alerts less the qc mediations whose end is reached too (only qc mediations
- * have an alert, and it always comes before the end).
+ * Both lists' totals from the deadline statement's counter rows (migrations 0009 and 0011): the
+ * overdue flags, and the reached day-60 alerts less the qc mediations whose end is reached too
+ * (only qc mediations have an alert, and it always comes before the end).
  */
-async function mediationTotals(db: Executor, now: Date) {
-  const [row] = rowsOf(
-    await db.execute(sql`SELECT
-      (SELECT coalesce(sum(n), 0) FROM case_flag_counts WHERE flag = 'overdue')::int AS overdue,
-      (SELECT coalesce(sum(n) FILTER (WHERE kind = 'mediation_alert'), 0)
-          - coalesce(sum(n) FILTER (WHERE kind = 'mediation_end_qc'), 0)
-        FROM case_deadline_counts WHERE kind IN ('mediation_alert', 'mediation_end_qc')
-          AND due_at <= ${now.toISOString()}::timestamptz)::int AS alert`),
-  );
-  return { overdue: Number(row?.overdue ?? 0), alert: Number(row?.alert ?? 0) };
+function mediationTotals(rows: CountedRow[]) {
+  const counted = rows.filter((row) => row.case_id === null);
+  return {
+    overdue: countOf(counted, 'flag', 'overdue'),
+    alert:
+      countOf(counted, 'past', 'mediation_alert') - countOf(counted, 'past', 'mediation_end_qc'),
+  };
 }
 
 type ListRow = Awaited<ReturnType<typeof overdueRows>>[number];
@@ -239,12 +245,14 @@ export async function staffDashboard(db: Executor, now: Date): Promise<StaffDash
   const awaitingCount = counts
     .filter((row) => row.status === AWAITING_MEDIATOR)
     .reduce((sum, row) => sum + row.count, 0);
-  const totals = await mediationTotals(db, now);
+  const soon = new Date(now.getTime() + NEAR_DAYS * 86_400_000);
+  const deadlineCounts = await deadlineRows(db, now, soon);
+  const totals = mediationTotals(deadlineCounts);
   return {
     generatedAt: now.toISOString(),
     counts,
     awaitingMediator: { count: awaitingCount, oldest: awaiting.items },
-    deadlines: await deadlines(db, now),
+    deadlines: deadlines(deadlineCounts),
     mediation: {
       alert: mediationList(await alertRows(db, now), totals.alert, now),
       overdue: mediationList(await overdueRows(db), totals.overdue, now),
