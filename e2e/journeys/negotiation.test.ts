@@ -170,6 +170,20 @@ describe('negotiation on the case page', () => {
     await checkA11y(cp, 'nego consumer – Résumé du dossier');
     await screenshot(cp, 'nego-01-consumer-resume');
 
+    // ADR 0016: the WAI-ARIA tabs pattern. Arrows (wrapping), Home and End move the focus and
+    // select; the selection is the URL.
+    await tab(cp, 'Résumé du dossier').focus();
+    await cp.keyboard.press('ArrowRight');
+    await expectPath(cp, `/cases/${caseId}/documents`);
+    expect(await tab(cp, 'Documents').getAttribute('aria-selected')).toBe('true');
+    expect(await isFocused(tab(cp, 'Documents'))).toBe(true);
+    await cp.keyboard.press('End');
+    await expectPath(cp, `/cases/${caseId}/messages`);
+    await cp.keyboard.press('ArrowRight');
+    await expectPath(cp, `/cases/${caseId}/resume`);
+    expect(await isFocused(tab(cp, 'Résumé du dossier'))).toBe(true);
+    await cMain.getByText('Canapé trois places').waitFor();
+
     // QC-9, QC-10: the merchant's representative sees both buttons and takes charge.
     const merchantPerson = await browser.person('negotiation merchant');
     const mp = merchantPerson.page;

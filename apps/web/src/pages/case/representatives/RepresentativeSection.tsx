@@ -1,13 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { caseActionsQuery, caseSummaryQuery, queryKeys } from '../../../api/queries';
 import { useAnnounce } from '../../../components/Announcer';
 import { Loading, Notice } from '../../../components/Notice';
-import { apiErrorMessage } from '../../../lib/api-form-errors';
-import { casePageApi } from '../case-api';
 import { useCaseT } from '../case-i18n';
 
+const loadRemoveDialog = () => import('./RemoveRepresentative');
+const RemoveRepresentativeDialog = lazy(loadRemoveDialog);
 // The invitation form (zod, react-hook-form) loads when asked for: the summary tab opens without.
 const RepresentativeForm = lazy(() =>
   import('./RepresentativeForm').then((m) => ({ default: m.RepresentativeForm })),
@@ -129,59 +128,30 @@ interface RemoveProps {
   onRemoved: () => Promise<void>;
 }
 
-/** "Retirer": a confirmation dialog, then the representative loses access at once (REP-3). */
-function RemoveRepresentative({ caseId, representativeId, name, onRemoved }: RemoveProps) {
+/**
+ * "Retirer" (REP-3): the react-aria confirmation dialog loads on first use, like the user menu,
+ * so that it is not part of the case page's first load.
+ */
+function RemoveRepresentative(props: RemoveProps) {
   const t = useCaseT();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function remove(close: () => void) {
-    setBusy(true);
-    setError(null);
-    try {
-      await casePageApi.removeRepresentative(caseId, representativeId);
-      close();
-      await onRemoved();
-    } catch (caught) {
-      setError(apiErrorMessage(caught, t));
-    } finally {
-      setBusy(false);
-    }
-  }
-
+  const [requested, setRequested] = useState(false);
+  const placeholder = (
+    <button
+      type="button"
+      className="button button--secondary"
+      aria-haspopup="dialog"
+      onPointerEnter={() => void loadRemoveDialog()}
+      onFocus={() => void loadRemoveDialog()}
+      onClick={() => setRequested(true)}
+    >
+      {t('cp.rep.remove')}
+      <span className="visually-hidden"> {props.name}</span>
+    </button>
+  );
+  if (!requested) return placeholder;
   return (
-    <DialogTrigger onOpenChange={() => setError(null)}>
-      <Button className="button button--secondary">
-        {t('cp.rep.remove')}
-        <span className="visually-hidden"> {name}</span>
-      </Button>
-      <ModalOverlay isDismissable className="modal-overlay">
-        <Modal className="modal">
-          <Dialog className="dialog" aria-describedby="remove-representative-body">
-            {({ close }) => (
-              <>
-                <Heading slot="title" className="dialog__title">
-                  {t('cp.rep.removeTitle', { name })}
-                </Heading>
-                <p id="remove-representative-body">{t('cp.rep.removeBody')}</p>
-                {error && <Notice tone="error">{error}</Notice>}
-                <div className="actions">
-                  <Button
-                    className="button button--primary"
-                    isDisabled={busy}
-                    onPress={() => void remove(close)}
-                  >
-                    {t('cp.rep.removeConfirm')}
-                  </Button>
-                  <Button className="button button--secondary" onPress={close}>
-                    {t('close.cancel')}
-                  </Button>
-                </div>
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <Suspense fallback={placeholder}>
+      <RemoveRepresentativeDialog {...props} openOnMount />
+    </Suspense>
   );
 }
