@@ -37,15 +37,32 @@ function withoutZodJsonSchema(): Plugin {
   };
 }
 
+/**
+ * Copies first-view.json (each page's chunks loaded before any interaction) next to Vite's
+ * manifest, where the API reads both to announce a page's chunks in the HTML it serves.
+ */
+function firstViewTable(): Plugin {
+  return {
+    name: 'entente:first-view',
+    apply: 'build',
+    generateBundle() {
+      const source = readFileSync(new URL('./first-view.json', import.meta.url), 'utf8');
+      this.emitFile({ type: 'asset', fileName: '.vite/first-view.json', source });
+    },
+  };
+}
+
 // The built app is served by the API (same origin, strict CSP: no inline scripts or styles).
 export default defineConfig({
-  plugins: [withoutZodJsonSchema(), react()],
+  plugins: [withoutZodJsonSchema(), react(), firstViewTable()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
     // Inline assets become data: URLs; keep every asset a first-party file instead.
     assetsInlineLimit: 0,
+    // The API reads it to announce a page's chunks in the HTML it serves (modulepreload).
+    manifest: true,
   },
   server: {
     port: 5173,

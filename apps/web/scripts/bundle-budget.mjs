@@ -1,10 +1,11 @@
 /* global console, URL */
 // First-load JavaScript and CSS per page of the built app (gzip), against the 170 KB JS budget.
-// A page's first load = the entry chunk and its static imports, the dictionary of the default
-// language, and the page chunk with its static imports; its CSS = the stylesheets index.html
-// links plus those Vite preloads with the page's dynamic import (`__vite__mapDeps`). Run after
-// `vite build`. Prints a markdown table; `--json` prints the rows as JSON instead (bench:web).
-import { readFileSync, readdirSync } from 'node:fs';
+// A page's first load = the entry chunk, the default language's dictionary, and the modules
+// first-view.json lists for the page (its chunk and those it loads before any interaction, e.g.
+// the case page's tabs), each with its static imports as Vite's manifest records them; its CSS =
+// the stylesheets of those chunks. The API announces the same chunks in the page's HTML. Run
+// after `vite build`. Prints a markdown table; `--json` prints the rows as JSON instead.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
 import { gzipSync } from 'node:zlib';
@@ -12,74 +13,43 @@ import { gzipSync } from 'node:zlib';
 const BUDGET = 170_000; // bytes of JS (kB as Vite prints them), gzip level 6
 const asJson = process.argv.includes('--json');
 const dist = new URL('../dist/', import.meta.url).pathname;
-const assets = join(dist, 'assets');
-const source = (file) => readFileSync(join(assets, file), 'utf8');
-const gz = (file) => gzipSync(readFileSync(join(assets, file))).length;
+const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+const manifest = readJson(join(dist, '.vite/manifest.json'));
+const firstView = readJson(new URL('../first-view.json', import.meta.url).pathname);
+const gz = (file) => gzipSync(readFileSync(join(dist, file))).length;
 const total = (files) => [...files].reduce((sum, f) => sum + gz(f), 0);
 const kb = (bytes) => (bytes / 1000).toFixed(1);
 
-const staticImports = (file) =>
-  [
-    ...source(file).matchAll(
-      /(?:^|[;}\s])import\s*(?:[\w{}$,*\s]+from\s*)?["']\.\/([\w.-]+\.js)["']/g,
-    ),
-  ].map((m) => m[1]);
-const dynamicImports = (file) =>
-  [...source(file).matchAll(/import\(\s*["'`]\.\/([\w.-]+\.js)["'`]\s*\)/g)].map((m) => m[1]);
-
-/**
- * Stylesheets Vite preloads with each dynamic import of `file`: the call reads
- * `import(`./X.js`)[.then(…)], __vite__mapDeps([i, j])` and the indexes point into the
- * `m.f=["assets/…", …]` list at the top of the same chunk.
- */
-function preloadedCss(file) {
-  const text = source(file);
-  const list = /__vite__mapDeps=\([^)]*m\.f=\[([^\]]*)\]/.exec(text)?.[1] ?? '';
-  const deps = [...list.matchAll(/["'`]assets\/([\w.-]+)["'`]/g)].map((m) => m[1]);
-  const byImport = new Map();
-  const calls =
-    /import\(\s*["'`]\.\/([\w.-]+\.js)["'`]\s*\)(?:\.then\([^()]*\))?\s*,\s*__vite__mapDeps\(\[([\d,\s]*)\]\)/g;
-  for (const [, chunk, indexes] of text.matchAll(calls)) {
-    const css = indexes
-      .split(',')
-      .filter(Boolean)
-      .map((i) => deps[Number(i)])
-      .filter((dep) => dep?.endsWith('.css'));
-    byImport.set(chunk, css);
-  }
-  return byImport;
+function chunk(key) {
+  const found = manifest[key];
+  if (!found) throw new Error(`${key} is not in the Vite manifest (first-view.json is stale?)`);
+  return found;
 }
 
-function closure(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const dep of staticImports(file)) closure(dep, seen);
+/** The chunks `keys` load: themselves and their static imports, transitively. */
+function closure(keys, seen = new Set()) {
+  for (const key of keys) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    closure(chunk(key).imports ?? [], seen);
+  }
   return seen;
 }
 
-const indexHtml = readFileSync(join(dist, 'index.html'), 'utf8');
-const entry = /src="\/assets\/([\w.-]+\.js)"/.exec(indexHtml)?.[1];
-if (!entry) throw new Error('entry script not found in dist/index.html');
-const linkedCss = [
-  ...indexHtml.matchAll(/<link rel="stylesheet"[^>]*href="\/assets\/([\w.-]+\.css)"/g),
-].map((m) => m[1]);
-const files = readdirSync(assets);
-const dictionary = files.find((f) => /^fr-[\w-]+\.js$/.test(f));
-const base = closure(entry);
-if (dictionary) closure(dictionary, base);
-const pageCss = preloadedCss(entry);
-
-const pages = dynamicImports(entry).filter((f) => /Page-/.test(f));
-const rows = pages.map((page) => {
-  const js = total(closure(page, new Set(base)));
-  const css = total(new Set([...linkedCss, ...(pageCss.get(page) ?? [])]));
+const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+if (!entryKey) throw new Error('no entry in the Vite manifest');
+const entry = chunk(entryKey).file;
+const rows = firstView.pages.map(({ modules }) => {
+  const keys = closure([entryKey, ...firstView.always, ...modules]);
+  const chunks = [...keys].map(chunk);
   return {
-    page: page.replace(/-[\w-]+\.js$/, ''),
-    jsBytes: js,
-    cssBytes: css,
-    overBudget: js > BUDGET,
+    page: modules[0].replace(/^.*\//, '').replace(/\.tsx?$/, ''),
+    jsBytes: total(new Set(chunks.map((c) => c.file))),
+    cssBytes: total(new Set(chunks.flatMap((c) => c.css ?? []))),
+    overBudget: false,
   };
 });
+for (const row of rows) row.overBudget = row.jsBytes > BUDGET;
 rows.sort((a, b) => b.jsBytes - a.jsBytes);
 const failed = rows.some((row) => row.overBudget);
 
