@@ -3,7 +3,7 @@
  * and posts in which thread, the body rules, paging, read marks, coalesced e-mail alerts without
  * the text, and the in-app notifications of §9.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessMembers, mailOutbox, messages } from '../src/db/schema/index.js';
 import { caseMemberIds } from '../src/modules/live/live-signals.js';
@@ -390,5 +390,18 @@ describe('QC-22: after an agreement', () => {
     await expectRefused(post(consumer, caseId, 'Reçu.'), 409, 'case_closed');
     threads = (await expectOk(consumer.get(`/api/cases/${caseId}/threads`))).threads;
     expect(threads[0]).toMatchObject({ kind: 'parties', state: 'read_only', canPost: false });
+  });
+});
+
+describe('storage of the rows a post updates (migration 0012, issue 7)', () => {
+  it('cases, threads and read marks keep a fifth of each page free for HOT updates', async () => {
+    const result = await t.ctx.database.db.execute(sql`
+      SELECT relname, reloptions FROM pg_class
+      WHERE relname IN ('cases', 'message_threads', 'thread_reads') ORDER BY relname`);
+    expect(result.rows).toEqual([
+      { relname: 'cases', reloptions: ['fillfactor=80'] },
+      { relname: 'message_threads', reloptions: ['fillfactor=80'] },
+      { relname: 'thread_reads', reloptions: ['fillfactor=80'] },
+    ]);
   });
 });
