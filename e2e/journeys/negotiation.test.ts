@@ -175,12 +175,16 @@ describe('negotiation on the case page', () => {
     await tab(cp, 'Résumé du dossier').focus();
     await cp.keyboard.press('ArrowRight');
     await expectPath(cp, `/cases/${caseId}/documents`);
-    expect(await tab(cp, 'Documents').getAttribute('aria-selected')).toBe('true');
+    // The URL changes first, the tabs render the selection right after.
+    await expect.poll(() => tab(cp, 'Documents').getAttribute('aria-selected')).toBe('true');
     expect(await isFocused(tab(cp, 'Documents'))).toBe(true);
     await cp.keyboard.press('End');
     await expectPath(cp, `/cases/${caseId}/messages`);
     await cp.keyboard.press('ArrowRight');
     await expectPath(cp, `/cases/${caseId}/resume`);
+    await expect
+      .poll(() => tab(cp, 'Résumé du dossier').getAttribute('aria-selected'))
+      .toBe('true');
     expect(await isFocused(tab(cp, 'Résumé du dossier'))).toBe(true);
     await cMain.getByText('Canapé trois places').waitFor();
 
