@@ -21,6 +21,7 @@ import {
 } from './support/cases.js';
 import { insertBusiness } from './support/businesses.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
+import { rowsOf } from '../src/platform/rate-limit.js';
 
 let t: TestApp;
 let consumer: Person;
@@ -398,7 +399,7 @@ describe('storage of the rows a post updates (migration 0012, issue 7)', () => {
     const result = await t.ctx.database.db.execute(sql`
       SELECT relname, reloptions FROM pg_class
       WHERE relname IN ('cases', 'message_threads', 'thread_reads') ORDER BY relname`);
-    expect(result.rows).toEqual([
+    expect(rowsOf(result)).toEqual([
       { relname: 'cases', reloptions: ['fillfactor=80'] },
       { relname: 'message_threads', reloptions: ['fillfactor=80'] },
       { relname: 'thread_reads', reloptions: ['fillfactor=80'] },
