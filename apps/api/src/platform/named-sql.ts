@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client.js';
 
@@ -28,3 +28,38 @@ export function runNamed(db: Executor, query: SQL): Promise<unknown> {
   const built = dialect.sqlToQuery(query);
   return db._.session.prepareQuery(built, undefined, nameOf(built.sql), false).execute();
 }
+
+/** A drizzle query builder that can be prepared under a name (select, insert, update…). */
+interface Preparable<R> {
+  toSQL(): { sql: string };
+  prepare(name: string): { execute(): Promise<R> };
+}
+
+/**
+ * Runs a built query as a named statement, its rows mapped as the builder maps them: the same
+ * gain as `runNamed` for statements whose parameters are values (not lists of varying length).
+ * Building the text twice costs a few microseconds; planning a join costs a fraction of a
+ * millisecond on every run without a name.
+ */
+export function runBuiltNamed<R>(query: Preparable<R>): Promise<R> {
+  return query.prepare(nameOf(query.toSQL().sql)).execute();
+}
+
+/**
+ * A page size written into a named statement's text instead of bound as `LIMIT $n`: a statement
+ * whose values are all written in has nothing for PostgreSQL to choose a plan by, so it keeps
+ * the generic plan of its first run; with `LIMIT $n` it re-plans the join on every run (0.3 to
+ * 0.7 ms at 1,000,000 cases, more than running it). Each size is one more statement per
+ * connection, so only for sizes the schemas bound. Typed as drizzle's `limit` argument, which
+ * writes an SQL chunk as it is.
+ */
+export function writtenLimit(size: number): number {
+  if (!Number.isSafeInteger(size) || size < 1 || size > 1000) throw new Error(`page size ${size}`);
+  return sql.raw(String(size)) as unknown as number;
+}
+
+/** A text constant written in (a status, a kind): for a filter the planner must see to pick a partial index or a generic plan. */
+export const writtenText = (value: string): SQL => {
+  if (!/^[a-z_]+$/.test(value)) throw new Error(`not a constant: ${value}`);
+  return sql.raw(`'${value}'`);
+};

@@ -19,6 +19,7 @@ import type { AppContext } from '../../app-context.js';
 import type { Executor, Tx } from '../../db/client.js';
 import { cases, mediationFollowups, users } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { runBuiltNamed, writtenLimit } from '../../platform/named-sql.js';
 import type { Limit } from '../../platform/rate-limit.js';
 import type { User } from '../auth/sessions.js';
 import { isStaffUser } from '../businesses/business-access.js';
@@ -52,21 +53,23 @@ const nameOf = (person: { givenName: string; familyName: string }) =>
 
 /** Follow-ups with their case number and the people's names, newest first. */
 async function selectFollowups(db: Executor, where: SQL | undefined, limit: number) {
-  const rows = await db
-    .select({
-      followup: mediationFollowups,
-      caseNumber: cases.caseNumber,
-      programme: cases.programme,
-      mediator: { givenName: mediatorUser.givenName, familyName: mediatorUser.familyName },
-      resolver: { givenName: resolver.givenName, familyName: resolver.familyName },
-    })
-    .from(mediationFollowups)
-    .innerJoin(cases, eq(cases.id, mediationFollowups.caseId))
-    .leftJoin(mediatorUser, eq(mediatorUser.id, mediationFollowups.mediatorUserId))
-    .leftJoin(resolver, eq(resolver.id, mediationFollowups.resolvedBy))
-    .where(where)
-    .orderBy(desc(mediationFollowups.createdAt), desc(mediationFollowups.id))
-    .limit(limit);
+  const rows = await runBuiltNamed(
+    db
+      .select({
+        followup: mediationFollowups,
+        caseNumber: cases.caseNumber,
+        programme: cases.programme,
+        mediator: { givenName: mediatorUser.givenName, familyName: mediatorUser.familyName },
+        resolver: { givenName: resolver.givenName, familyName: resolver.familyName },
+      })
+      .from(mediationFollowups)
+      .innerJoin(cases, eq(cases.id, mediationFollowups.caseId))
+      .leftJoin(mediatorUser, eq(mediatorUser.id, mediationFollowups.mediatorUserId))
+      .leftJoin(resolver, eq(resolver.id, mediationFollowups.resolvedBy))
+      .where(where)
+      .orderBy(desc(mediationFollowups.createdAt), desc(mediationFollowups.id))
+      .limit(writtenLimit(limit)),
+  );
   return rows.map(
     ({ followup: f, caseNumber, programme, mediator, resolver: by }): FollowupView => ({
       id: f.id,
@@ -249,9 +252,8 @@ export async function openFollowups(
   limit: number,
 ): Promise<{ open: number; newest: FollowupView[] }> {
   const newest = await selectFollowups(db, isNull(mediationFollowups.resolvedAt), limit);
-  const [counted] = await db
-    .select({ n: count() })
-    .from(mediationFollowups)
-    .where(isNull(mediationFollowups.resolvedAt));
+  const [counted] = await runBuiltNamed(
+    db.select({ n: count() }).from(mediationFollowups).where(isNull(mediationFollowups.resolvedAt)),
+  );
   return { open: Number(counted?.n ?? 0), newest };
 }

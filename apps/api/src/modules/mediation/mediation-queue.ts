@@ -9,6 +9,7 @@ import { calendarDaysBetween } from '@entente/domain';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { businesses, cases, users } from '../../db/schema/index.js';
+import { runBuiltNamed, writtenLimit, writtenText } from '../../platform/named-sql.js';
 import { decodeCursor, encodeCursor } from '../cases/command-schemas.js';
 
 /** The qc status of a case whose parties asked for mediation and that has no mediator yet. */
@@ -23,33 +24,35 @@ export async function queueItems(
   page: { after?: string | undefined; limit: number },
 ): Promise<{ items: MediationQueueItem[]; more: boolean; cursor: string | null }> {
   const cursor = page.after === undefined ? null : decodeCursor(page.after);
-  const rows = await db
-    .select({
-      id: cases.id,
-      caseNumber: cases.caseNumber,
-      programme: cases.programme,
-      openedAt: cases.openedAt,
-      requestedAt,
-      timeZone,
-      legalName: businesses.legalName,
-      sector: businesses.sector,
-      mediatorUserId: cases.mediatorUserId,
-      mediatorGivenName: users.givenName,
-      mediatorFamilyName: users.familyName,
-    })
-    .from(cases)
-    .leftJoin(businesses, eq(businesses.id, cases.businessId))
-    .leftJoin(users, eq(users.id, cases.mediatorUserId))
-    .where(
-      and(
-        eq(cases.status, AWAITING_MEDIATOR),
-        cursor === null
-          ? undefined
-          : sql`(${cases.openedAt}, ${cases.id}) > (${cursor.openedAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`,
-      ),
-    )
-    .orderBy(asc(cases.openedAt), asc(cases.id))
-    .limit(page.limit + 1);
+  const rows = await runBuiltNamed(
+    db
+      .select({
+        id: cases.id,
+        caseNumber: cases.caseNumber,
+        programme: cases.programme,
+        openedAt: cases.openedAt,
+        requestedAt,
+        timeZone,
+        legalName: businesses.legalName,
+        sector: businesses.sector,
+        mediatorUserId: cases.mediatorUserId,
+        mediatorGivenName: users.givenName,
+        mediatorFamilyName: users.familyName,
+      })
+      .from(cases)
+      .leftJoin(businesses, eq(businesses.id, cases.businessId))
+      .leftJoin(users, eq(users.id, cases.mediatorUserId))
+      .where(
+        and(
+          sql`${cases.status} = ${writtenText(AWAITING_MEDIATOR)}`,
+          cursor === null
+            ? undefined
+            : sql`(${cases.openedAt}, ${cases.id}) > (${cursor.openedAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`,
+        ),
+      )
+      .orderBy(asc(cases.openedAt), asc(cases.id))
+      .limit(writtenLimit(page.limit + 1)),
+  );
   const shown = rows.slice(0, page.limit);
   const last = shown.at(-1);
   return {

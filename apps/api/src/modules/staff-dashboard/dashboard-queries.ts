@@ -16,6 +16,7 @@ import { and, asc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { caseDeadlines, cases, caseStatusCounts, users } from '../../db/schema/index.js';
+import { runBuiltNamed, runNamed, writtenLimit, writtenText } from '../../platform/named-sql.js';
 import { rowsOf } from '../../platform/rate-limit.js';
 import { openFollowups } from '../mediation/followups.js';
 import { AWAITING_MEDIATOR, queueItems } from '../mediation/mediation-queue.js';
@@ -31,21 +32,21 @@ const iso = (value: unknown) => new Date(value as string | Date).toISOString();
 /** Open cases by programme and status: the sum of each pair's counter rows. */
 async function openCounts(db: Executor) {
   const n = sql<number>`sum(${caseStatusCounts.count})::int`;
-  const rows = await db
-    .select({ programme: caseStatusCounts.programme, status: caseStatusCounts.status, count: n })
-    .from(caseStatusCounts)
-    .where(sql`${caseStatusCounts.status} <> 'closed'`)
-    .groupBy(caseStatusCounts.programme, caseStatusCounts.status)
-    .having(sql`${n} > 0`)
-    .orderBy(asc(caseStatusCounts.programme), asc(caseStatusCounts.status));
+  const rows = await runBuiltNamed(
+    db
+      .select({ programme: caseStatusCounts.programme, status: caseStatusCounts.status, count: n })
+      .from(caseStatusCounts)
+      .where(sql`${caseStatusCounts.status} <> 'closed'`)
+      .groupBy(caseStatusCounts.programme, caseStatusCounts.status)
+      .having(sql`${n} > 0`)
+      .orderBy(asc(caseStatusCounts.programme), asc(caseStatusCounts.status)),
+  );
   return rows.map((row) => ({ ...row, count: Number(row.count) }));
 }
 
-// Literal, not bound: the planner must see that the filter implies the partial index's.
-const literal = (kind: string) => sql.raw(`'${kind}'`);
 /** Also counted: what the day-60 total is made of (`mediationTotals`). */
 const countedKinds = sql.join(
-  [...DASHBOARD_DEADLINE_KINDS, 'mediation_alert', 'mediation_end_qc'].map(literal),
+  [...DASHBOARD_DEADLINE_KINDS, 'mediation_alert', 'mediation_end_qc'].map(writtenText),
   sql`, `,
 );
 
@@ -57,7 +58,7 @@ const countedKinds = sql.join(
 function firstOfBucket(bucket: Bucket, range: SQL) {
   const perKind = DASHBOARD_DEADLINE_KINDS.map(
     (kind) => sql`(SELECT d.case_id, d.kind, d.due_at FROM case_deadlines d
-      WHERE d.cancelled_at IS NULL AND d.kind = ${literal(kind)} AND ${range}
+      WHERE d.cancelled_at IS NULL AND d.kind = ${writtenText(kind)} AND ${range}
       ORDER BY d.due_at, d.case_id LIMIT ${LIST_LIMIT})`,
   );
   return sql`SELECT ${bucket}::text AS bucket, merged.* FROM (${sql.join(perKind, sql` UNION ALL `)}) merged
@@ -75,7 +76,9 @@ async function deadlineRows(db: Executor, now: Date, soon: Date) {
   const at = sql`${now.toISOString()}::timestamptz`;
   const until = sql`${soon.toISOString()}::timestamptz`;
   return rowsOf(
-    await db.execute(sql`
+    await runNamed(
+      db,
+      sql`
       SELECT CASE WHEN due_at <= ${at} THEN 'past' ELSE 'near' END AS bucket, kind,
         sum(n)::int AS n, NULL::uuid AS case_id, NULL::text AS case_number,
         NULL::text AS programme, NULL::text AS status, NULL::timestamptz AS due_at
@@ -91,7 +94,8 @@ async function deadlineRows(db: Executor, now: Date, soon: Date) {
       FROM ((${firstOfBucket('past', sql`d.due_at <= ${at}`)})
         UNION ALL (${firstOfBucket('near', sql`d.due_at > ${at} AND d.due_at < ${until}`)})) l
       JOIN cases c ON c.id = l.case_id
-      ORDER BY due_at, case_id`),
+      ORDER BY due_at, case_id`,
+    ),
   );
 }
 
@@ -159,14 +163,16 @@ function listedCases(
     .from(from)
     .where(where)
     .orderBy(asc(at), asc(caseId))
-    .limit(LIST_LIMIT)
+    .limit(writtenLimit(LIST_LIMIT))
     .as('first');
-  return db
-    .select(listFields)
-    .from(first)
-    .innerJoin(cases, eq(cases.id, first.caseId))
-    .leftJoin(users, eq(users.id, cases.mediatorUserId))
-    .orderBy(asc(first.at), asc(first.caseId));
+  return runBuiltNamed(
+    db
+      .select(listFields)
+      .from(first)
+      .innerJoin(cases, eq(cases.id, first.caseId))
+      .leftJoin(users, eq(users.id, cases.mediatorUserId))
+      .orderBy(asc(first.at), asc(first.caseId)),
+  );
 }
 
 /**
