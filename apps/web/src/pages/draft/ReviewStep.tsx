@@ -1,12 +1,12 @@
 import type { AgreementTextView, DraftView } from '@entente/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../api/client';
 import { documentsApi, draftApi } from '../../api/endpoints';
 import { queryKeys } from '../../api/queries';
 import { useAnnounce } from '../../components/Announcer';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
 import { FOCUS_MANAGED } from '../../components/Page';
 import { useDraftT, type DraftTranslate } from '../../i18n/draft';
@@ -300,56 +300,23 @@ function SubmitCase({ caseId }: { caseId: string }) {
   const client = useQueryClient();
   const announce = useAnnounce();
   const navigate = useNavigate();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(close: () => void) {
-    setBusy(true);
-    setError(null);
-    try {
-      await draftApi.submit(caseId);
-      close();
-      await client.invalidateQueries({ queryKey: queryKeys.cases });
-      announce(t('review.submitted'));
-      void navigate(`/cases/${encodeURIComponent(caseId)}`);
-    } catch (caught) {
-      setError(incompleteMessage(caught, t));
-      void client.invalidateQueries({ queryKey: queryKeys.caseDraft(caseId) });
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
-    <DialogTrigger onOpenChange={() => setError(null)}>
-      <Button className="button button--primary">{t('review.submit')}</Button>
-      <ModalOverlay isDismissable className="modal-overlay">
-        <Modal className="modal">
-          <Dialog className="dialog" aria-describedby="submit-case-body">
-            {({ close }) => (
-              <>
-                <Heading slot="title" className="dialog__title">
-                  {t('review.confirmTitle')}
-                </Heading>
-                <p id="submit-case-body">{t('review.confirmBody')}</p>
-                {error && <Notice tone="error">{error}</Notice>}
-                <div className="actions">
-                  <Button
-                    className="button button--primary"
-                    isDisabled={busy}
-                    onPress={() => void submit(close)}
-                  >
-                    {t('review.confirm')}
-                  </Button>
-                  <Button className="button button--secondary" onPress={close}>
-                    {t('review.cancel')}
-                  </Button>
-                </div>
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <ConfirmDialog
+      triggerClassName="button button--primary"
+      trigger={t('review.submit')}
+      title={t('review.confirmTitle')}
+      body={t('review.confirmBody')}
+      confirmLabel={t('review.confirm')}
+      cancelLabel={t('review.cancel')}
+      action={() => draftApi.submit(caseId)}
+      onDone={async () => {
+        await client.invalidateQueries({ queryKey: queryKeys.cases });
+        announce(t('review.submitted'));
+        void navigate(`/cases/${encodeURIComponent(caseId)}`);
+      }}
+      onFailed={() => void client.invalidateQueries({ queryKey: queryKeys.caseDraft(caseId) })}
+      errorMessage={(caught) => incompleteMessage(caught, t)}
+    />
   );
 }

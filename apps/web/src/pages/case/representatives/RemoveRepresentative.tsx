@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { Notice } from '../../../components/Notice';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { apiErrorMessage } from '../../../lib/api-form-errors';
 import { casePageApi } from '../case-api';
 import { useCaseT } from '../case-i18n';
@@ -18,8 +17,6 @@ interface Props {
 export default function RemoveRepresentative(props: Props) {
   const { caseId, representativeId, name, onRemoved, openOnMount } = props;
   const t = useCaseT();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [open, setOpen] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
 
@@ -30,59 +27,25 @@ export default function RemoveRepresentative(props: Props) {
     setOpen(true);
   }, [openOnMount]);
 
-  async function remove(close: () => void) {
-    setBusy(true);
-    setError(null);
-    try {
-      await casePageApi.removeRepresentative(caseId, representativeId);
-      close();
-      await onRemoved();
-    } catch (caught) {
-      setError(apiErrorMessage(caught, t));
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
-    <DialogTrigger
+    <ConfirmDialog
       isOpen={open}
-      onOpenChange={(next) => {
-        setError(null);
-        setOpen(next);
-      }}
-    >
-      <Button ref={trigger} className="button button--secondary">
-        {t('cp.rep.remove')}
-        <span className="visually-hidden"> {name}</span>
-      </Button>
-      <ModalOverlay isDismissable className="modal-overlay">
-        <Modal className="modal">
-          <Dialog className="dialog" aria-describedby="remove-representative-body">
-            {({ close }) => (
-              <>
-                <Heading slot="title" className="dialog__title">
-                  {t('cp.rep.removeTitle', { name })}
-                </Heading>
-                <p id="remove-representative-body">{t('cp.rep.removeBody')}</p>
-                {error && <Notice tone="error">{error}</Notice>}
-                <div className="actions">
-                  <Button
-                    className="button button--primary"
-                    isDisabled={busy}
-                    onPress={() => void remove(close)}
-                  >
-                    {t('cp.rep.removeConfirm')}
-                  </Button>
-                  <Button className="button button--secondary" onPress={close}>
-                    {t('close.cancel')}
-                  </Button>
-                </div>
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+      onOpenChange={setOpen}
+      triggerRef={trigger}
+      triggerClassName="button button--secondary"
+      trigger={
+        <>
+          {t('cp.rep.remove')}
+          <span className="visually-hidden"> {name}</span>
+        </>
+      }
+      title={t('cp.rep.removeTitle', { name })}
+      body={t('cp.rep.removeBody')}
+      confirmLabel={t('cp.rep.removeConfirm')}
+      cancelLabel={t('close.cancel')}
+      action={() => casePageApi.removeRepresentative(caseId, representativeId)}
+      onDone={onRemoved}
+      errorMessage={(caught) => apiErrorMessage(caught, t)}
+    />
   );
 }
