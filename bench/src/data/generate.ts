@@ -127,7 +127,7 @@ export async function generate(options: GenerateOptions): Promise<Record<string,
   await admin.query(`SELECT setval(pg_get_serial_sequence('messages', 'id'), $1)`, [Math.max(1, messageId)]);
 
   // COPY under `session_replication_role = replica` skips the trigger that keeps the staff
-  // dashboard's counters (migrations 0007, 0009, 0011): count once, as the migration does for existing rows.
+  // dashboard's counters (migrations 0007, 0009, 0011, 0013): count once, as the migration does for existing rows.
   await admin.query('DELETE FROM case_status_counts');
   await admin.query(`INSERT INTO case_status_counts (programme, status, slot, n)
     SELECT programme, status, 0, count(*) FROM cases GROUP BY programme, status`);
@@ -144,6 +144,8 @@ export async function generate(options: GenerateOptions): Promise<Record<string,
   await admin.query('DELETE FROM case_flag_counts');
   await admin.query(`INSERT INTO case_flag_counts (flag, slot, n)
     SELECT 'overdue', 0, count(*) FROM cases WHERE overdue_since IS NOT NULL`);
+  await admin.query(`INSERT INTO case_flag_counts (flag, slot, n)
+    SELECT 'followup_open', 0, count(*) FROM mediation_followups WHERE resolved_at IS NULL`);
 
   log('rebuilding indexes');
   const builders = [admin, new pg.Client({ connectionString: url })];

@@ -304,7 +304,7 @@ export async function expectEveryCaseConsistent(t: TestApp): Promise<number> {
       HAVING sum(n) <> 0
     EXCEPT SELECT programme, status, count(*)::int FROM cases GROUP BY 1, 2`);
   expect(rowsOf(kept)).toEqual([]);
-  // And so do the deadline and flag counters (migrations 0009 and 0011), both ways.
+  // And so do the deadline and flag counters (migrations 0009, 0011, 0013), both ways.
   const deadlines = sql`SELECT kind, due_at, count(*)::int AS n FROM case_deadlines
     WHERE cancelled_at IS NULL AND kind IN ('draft_expiry', 'professional_answer',
       'admissibility_decision', 'mediation_alert', 'mediation_end') GROUP BY 1, 2`;
@@ -319,6 +319,10 @@ export async function expectEveryCaseConsistent(t: TestApp): Promise<number> {
   const overdue = sql`SELECT count(*)::int FROM cases WHERE overdue_since IS NOT NULL`;
   const overdueCounter = sql`SELECT coalesce(sum(n), 0)::int FROM case_flag_counts
     WHERE flag = 'overdue'`;
+  const openFollowups = sql`SELECT count(*)::int FROM mediation_followups
+    WHERE resolved_at IS NULL`;
+  const openFollowupsCounter = sql`SELECT coalesce(sum(n), 0)::int FROM case_flag_counts
+    WHERE flag = 'followup_open'`;
   for (const [a, b] of [
     [deadlines, counters],
     [counters, deadlines],
@@ -326,6 +330,8 @@ export async function expectEveryCaseConsistent(t: TestApp): Promise<number> {
     [qcEndCounters, qcEnds],
     [overdue, overdueCounter],
     [overdueCounter, overdue],
+    [openFollowups, openFollowupsCounter],
+    [openFollowupsCounter, openFollowups],
   ] as const) {
     expect(rowsOf(await t.ctx.database.db.execute(sql`${a} EXCEPT ${b}`))).toEqual([]);
   }

@@ -256,8 +256,9 @@ export const caseDeadlineCounts = pgTable(
 );
 
 /**
- * STF-1: how many cases carry a flag (`overdue`: `overdue_since` set, QC-20), kept by a trigger
- * on `cases` (migration 0011) like `case_status_counts`.
+ * STF-1: how many rows carry a flag, kept by triggers like `case_status_counts`: `overdue`, the
+ * cases with `overdue_since` set (QC-20, migration 0011, on `cases`), and `followup_open`, the
+ * unresolved follow-up requests (QC-20, migration 0013, on `mediation_followups`).
  */
 export const caseFlagCounts = pgTable(
   'case_flag_counts',

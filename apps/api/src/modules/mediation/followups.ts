@@ -13,7 +13,7 @@ import type {
   FollowupView,
   Language,
 } from '@entente/contracts';
-import { and, arrayContains, count, desc, eq, isNull, lt, or, type SQL } from 'drizzle-orm';
+import { and, arrayContains, desc, eq, isNull, lt, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { AppContext } from '../../app-context.js';
 import type { Executor, Tx } from '../../db/client.js';
@@ -246,14 +246,10 @@ export async function resolveFollowup(
   return followupById(ctx.database.db, id);
 }
 
-/** The newest open follow-ups and how many are open (STF-1 dashboard). */
-export async function openFollowups(
-  db: Executor,
-  limit: number,
-): Promise<{ open: number; newest: FollowupView[] }> {
-  const newest = await selectFollowups(db, isNull(mediationFollowups.resolvedAt), limit);
-  const [counted] = await runBuiltNamed(
-    db.select({ n: count() }).from(mediationFollowups).where(isNull(mediationFollowups.resolvedAt)),
-  );
-  return { open: Number(counted?.n ?? 0), newest };
+/**
+ * The newest open follow-ups (STF-1 dashboard); how many are open is a counter the dashboard
+ * reads with its other totals (`followup_open`, migration 0013).
+ */
+export function newestOpenFollowups(db: Executor, limit: number): Promise<FollowupView[]> {
+  return selectFollowups(db, isNull(mediationFollowups.resolvedAt), limit);
 }

@@ -1,8 +1,8 @@
 /**
  * STF-1: what the office follows, metadata only (STF-2). No query here reads all open cases,
- * nor the backlog of late ones: counts by status, by deadline and the mediation lists' totals
- * come from trigger-kept counters (`case_status_counts`, `case_deadline_counts`,
- * `case_flag_counts`: migrations 0007, 0009, 0011); lists from ordered index ranges cut at 10
+ * nor the backlog of late ones: counts by status, by deadline and the lists' totals come from
+ * trigger-kept counters (`case_status_counts`, `case_deadline_counts`, `case_flag_counts`:
+ * migrations 0007, 0009, 0011, 0013); lists from ordered index ranges cut at 10
  * (`case_deadlines_current_idx`, `cases_overdue_idx`, the follow-ups' open index), then the
  * listed cases by key. Lists link to the case; counts say how many there are in all.
  */
@@ -18,7 +18,7 @@ import type { Executor } from '../../db/client.js';
 import { caseDeadlines, cases, caseStatusCounts, users } from '../../db/schema/index.js';
 import { runBuiltNamed, runNamed, writtenLimit, writtenText } from '../../platform/named-sql.js';
 import { rowsOf } from '../../platform/rate-limit.js';
-import { openFollowups } from '../mediation/followups.js';
+import { newestOpenFollowups } from '../mediation/followups.js';
 import { AWAITING_MEDIATOR, queueItems } from '../mediation/mediation-queue.js';
 
 export const LIST_LIMIT = 10;
@@ -69,8 +69,9 @@ function firstOfBucket(bucket: Bucket, range: SQL) {
  * The followed deadlines due before `soon`, past ones included: uncancelled rows are the open
  * cases' current steps (`syncDeadlines` cancels a row when its step ends or moves later). One
  * statement returns the counts by bucket and kind (from `case_deadline_counts`, one row per
- * due instant and slot: a few hundred however many cases), the overdue flags' count (kind
- * `overdue`) and the first rows of each bucket with their cases.
+ * due instant and slot: a few hundred however many cases), the flag counters' totals (bucket
+ * `flag`: overdue mediations, open follow-ups) and the first rows of each bucket with their
+ * cases.
  */
 async function deadlineRows(db: Executor, now: Date, soon: Date) {
   const at = sql`${now.toISOString()}::timestamptz`;
@@ -87,8 +88,9 @@ async function deadlineRows(db: Executor, now: Date, soon: Date) {
       GROUP BY 1, 2
       HAVING sum(n) <> 0
       UNION ALL
-      SELECT 'flag', 'overdue', coalesce(sum(n), 0)::int, NULL, NULL, NULL, NULL, NULL
-      FROM case_flag_counts WHERE flag = 'overdue'
+      SELECT 'flag', flag, sum(n)::int, NULL, NULL, NULL, NULL, NULL
+      FROM case_flag_counts WHERE flag IN ('overdue', 'followup_open')
+      GROUP BY flag
       UNION ALL
       SELECT l.bucket, l.kind, NULL, l.case_id, c.case_number, c.programme, c.status, l.due_at
       FROM ((${firstOfBucket('past', sql`d.due_at <= ${at}`)})
@@ -204,14 +206,15 @@ function overdueRows(db: Executor) {
 }
 
 /**
- * Both lists' totals from the deadline statement's counter rows (migrations 0009 and 0011): the
- * overdue flags, and the reached day-60 alerts less the qc mediations whose end is reached too
- * (only qc mediations have an alert, and it always comes before the end).
+ * The lists' totals from the deadline statement's counter rows (migrations 0009, 0011, 0013):
+ * the overdue flags, the open follow-ups, and the reached day-60 alerts less the qc mediations
+ * whose end is reached too (only qc mediations have an alert, and it always comes before the end).
  */
-function mediationTotals(rows: CountedRow[]) {
+function listTotals(rows: CountedRow[]) {
   const counted = rows.filter((row) => row.case_id === null);
   return {
     overdue: countOf(counted, 'flag', 'overdue'),
+    followups: countOf(counted, 'flag', 'followup_open'),
     alert:
       countOf(counted, 'past', 'mediation_alert') - countOf(counted, 'past', 'mediation_end_qc'),
   };
@@ -253,7 +256,7 @@ export async function staffDashboard(db: Executor, now: Date): Promise<StaffDash
     .reduce((sum, row) => sum + row.count, 0);
   const soon = new Date(now.getTime() + NEAR_DAYS * 86_400_000);
   const deadlineCounts = await deadlineRows(db, now, soon);
-  const totals = mediationTotals(deadlineCounts);
+  const totals = listTotals(deadlineCounts);
   return {
     generatedAt: now.toISOString(),
     counts,
@@ -263,6 +266,6 @@ export async function staffDashboard(db: Executor, now: Date): Promise<StaffDash
       alert: mediationList(await alertRows(db, now), totals.alert, now),
       overdue: mediationList(await overdueRows(db), totals.overdue, now),
     },
-    followups: await openFollowups(db, LIST_LIMIT),
+    followups: { open: totals.followups, newest: await newestOpenFollowups(db, LIST_LIMIT) },
   };
 }
