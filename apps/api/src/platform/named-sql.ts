@@ -50,13 +50,15 @@ export function runBuiltNamed<R>(query: Preparable<R>): Promise<R> {
  * whose values are all written in has nothing for PostgreSQL to choose a plan by, so it keeps
  * the generic plan of its first run; with `LIMIT $n` it re-plans the join on every run (0.3 to
  * 0.7 ms at 1,000,000 cases, more than running it). Each size is one more statement per
- * connection, so only for sizes the schemas bound. Typed as drizzle's `limit` argument, which
- * writes an SQL chunk as it is.
+ * connection, so only for sizes the schemas bound.
  */
-export function writtenLimit(size: number): number {
+export function writtenSize(size: number): SQL {
   if (!Number.isSafeInteger(size) || size < 1 || size > 1000) throw new Error(`page size ${size}`);
-  return sql.raw(String(size)) as unknown as number;
+  return sql.raw(String(size));
 }
+
+/** `writtenSize` for a builder's `.limit()`, typed as its argument: drizzle writes an SQL chunk as it is. */
+export const writtenLimit = (size: number): number => writtenSize(size) as unknown as number;
 
 /** A text constant written in (a status, a kind): for a filter the planner must see to pick a partial index or a generic plan. */
 export const writtenText = (value: string): SQL => {

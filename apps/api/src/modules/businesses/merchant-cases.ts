@@ -16,6 +16,7 @@ import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.js';
 import type { AppDb } from '../../db/client.js';
 import { sessions, users } from '../../db/schema/index.js';
+import { writtenSize } from '../../platform/named-sql.js';
 import { prepared } from '../../platform/prepared.js';
 import { requireUserWith } from '../auth/request-auth.js';
 import { SESSION_FIELDS, sessionWithHash } from '../auth/sessions.js';
@@ -61,8 +62,7 @@ type PageRow = [
  * every case of the business per status instead of the first rows of each index range.
  */
 const pageStatement = (db: AppDb, mine: boolean, after: boolean, take: number) => {
-  if (!Number.isInteger(take) || take < 1 || take > 1000) throw new Error(`page size ${take}`);
-  const limit = sql.raw(String(take));
+  const limit = writtenSize(take);
   const variant = `${mine ? 'mine' : 'all'}_${after ? 'after' : 'first'}_${take}`;
   return prepared(db, `merchant_cases_${variant}`, (db, name) =>
     db
