@@ -5,9 +5,9 @@
  * SEC-15), TOTP for privileged roles (ACC-7), the same 401/403/404 answers.
  */
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sessions, users } from '../src/db/schema/index.js';
-import { SESSION_COOKIE } from '../src/modules/auth/sessions.js';
+import { type Authenticated, SESSION_COOKIE } from '../src/modules/auth/sessions.js';
 import { REPAIR, expectOk, person, qcNegotiation, type Person } from './support/cases.js';
 import { Client } from './support/client.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -141,5 +141,34 @@ describe('routes that read the session in their own statement (issue 7)', () => 
       cookies: { [SESSION_COOKIE]: client.cookies.get(SESSION_COOKIE)! },
     });
     expect(head.statusCode).toBe(200);
+  });
+
+  it('carry the user without its secrets, on these routes and through the hook', async () => {
+    const who = await person(t, ['consumer']);
+    const own = await qcNegotiation(t, who, merchant);
+    await t.ctx.database.db
+      .update(users)
+      .set({ passwordHash: 'stored-hash', totpSecretEnc: 'stored-secret', totpLastStep: 7 })
+      .where(eq(users.id, who.user.id));
+    const seen: Authenticated[] = [];
+    const accept = t.ctx.sessions.accept.bind(t.ctx.sessions);
+    const spy = vi.spyOn(t.ctx.sessions, 'accept').mockImplementation((db, row) => {
+      seen.push(row);
+      return accept(db, row);
+    });
+    try {
+      const { client } = await signedIn(who);
+      expect((await client.get(`/api/cases/${own.caseId}`)).statusCode).toBe(200);
+      expect((await client.get(`/api/cases/${own.caseId}/actions`)).statusCode).toBe(200);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(seen).toHaveLength(2);
+    for (const row of seen) {
+      expect(row.user.id).toBe(who.user.id);
+      for (const secret of ['passwordHash', 'totpSecretEnc', 'totpLastStep']) {
+        expect(row.user).not.toHaveProperty(secret);
+      }
+    }
   });
 });

@@ -10,7 +10,7 @@ import type { AppContext } from '../../app-context.js';
 import type { Tx } from '../../db/client.js';
 import { accountActivations, users } from '../../db/schema/index.js';
 import { randomToken, sha256 } from '../../platform/crypto.js';
-import type { User } from '../auth/sessions.js';
+import type { User, UserRow } from '../auth/sessions.js';
 import { findUserByEmail } from '../auth/users-repo.js';
 import { renderActivationMail } from './activation-mail.js';
 
@@ -78,10 +78,10 @@ export async function inviteAccount(
   role: Role,
   createdBy: string,
   organisation: string | null,
-): Promise<{ user: User; mailIds: string[] }> {
+): Promise<{ user: UserRow; mailIds: string[] }> {
   const now = ctx.clock.now();
   const existing = await findUserByEmail(tx, invitee.email);
-  let user: User;
+  let user: UserRow;
   if (existing) {
     if (existing.roles.includes(role)) user = existing;
     else {

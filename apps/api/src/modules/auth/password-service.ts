@@ -8,7 +8,7 @@ import { renderAccountMail } from '../mail/templates.js';
 import { limits, rejectCommonPassword } from './auth-service.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import type { Authenticated } from './sessions.js';
-import { findUserByEmail } from './users-repo.js';
+import { findUserByEmail, findUserById } from './users-repo.js';
 
 const RESET_MINUTES = 60;
 
@@ -79,7 +79,9 @@ export class PasswordService {
     const { database, rateLimiter } = this.ctx;
     const key = `login:fail:${auth.user.id}`;
     await rateLimiter.check(database.db, key, limits.loginFailuresPerAccount);
-    if (!auth.user.passwordHash || !(await verifyPassword(auth.user.passwordHash, current))) {
+    // The hash is read here, not carried by the session (sessions.ts): the stored one, now.
+    const stored = (await findUserById(database.db, auth.user.id))?.passwordHash;
+    if (!stored || !(await verifyPassword(stored, current))) {
       await rateLimiter.hit(database.db, key, limits.loginFailuresPerAccount);
       const message =
         lang === 'fr'

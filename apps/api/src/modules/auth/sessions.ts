@@ -1,5 +1,5 @@
 import { rolesRequiringTotp, type Role } from '@entente/contracts';
-import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, isNull, ne, sql } from 'drizzle-orm';
 import type { AppDb, Executor } from '../../db/client.js';
 import { sessions, users } from '../../db/schema/index.js';
 import type { Clock } from '../../platform/clock.js';
@@ -15,11 +15,26 @@ export function idleSecondsFor(roles: readonly Role[]): number {
 /** Writing last_seen on every request would be a write per read; a minute of slack is enough. */
 const TOUCH_AFTER_MS = 60_000;
 
-export type User = typeof users.$inferSelect;
+/** A `users` row as stored, secrets included: only the code that checks them reads them. */
+export type UserRow = typeof users.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
+
+/**
+ * The user as every request and every use case sees it: the row without its secrets. The
+ * password hash and the TOTP secret stay in the database until the code that checks them reads
+ * them itself, so they are not in memory on every request (nor in a log of `request.auth`).
+ */
+const {
+  passwordHash: _passwordHash,
+  totpSecretEnc: _totpSecretEnc,
+  totpLastStep: _totpLastStep,
+  ...sessionUserColumns
+} = getTableColumns(users);
+export type User = Omit<UserRow, 'passwordHash' | 'totpSecretEnc' | 'totpLastStep'>;
 export type Authenticated = { session: Session; user: User };
 
-export const needsTotp = (user: User) => user.roles.some((r) => rolesRequiringTotp.includes(r));
+export const needsTotp = (user: Pick<User, 'roles'>) =>
+  user.roles.some((r) => rolesRequiringTotp.includes(r));
 
 /** The cookie's hash, or null for a value no session can have (so nothing is read). */
 export const sessionHashOf = (token: string | undefined): string | null =>
@@ -30,7 +45,7 @@ export const sessionHashOf = (token: string | undefined): string | null =>
  * `sessionHash` placeholder and that is not revoked. A statement that joins `users` on
  * `sessions.user_id` and uses this reads the session along with its own data (issue 7).
  */
-export const SESSION_FIELDS = { session: sessions, user: users };
+export const SESSION_FIELDS = { session: sessions, user: sessionUserColumns };
 export const sessionWithHash = () =>
   and(eq(sessions.tokenHash, sql.placeholder('sessionHash')), isNull(sessions.revokedAt));
 
@@ -51,7 +66,7 @@ export class SessionStore {
   /** A fresh random ID at every sign-in or privilege change (SEC-9); only its hash is stored. */
   async create(
     db: Executor,
-    user: User,
+    user: Pick<User, 'id' | 'roles'>,
     opts: { totpVerified: boolean; userAgent: string | undefined },
   ) {
     const token = randomToken(32);

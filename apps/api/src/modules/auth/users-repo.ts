@@ -2,15 +2,15 @@ import type { Me, SessionState } from '@entente/contracts';
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { users } from '../../db/schema/index.js';
-import type { Authenticated, SessionStore, User } from './sessions.js';
+import type { Authenticated, SessionStore, User, UserRow } from './sessions.js';
 import { needsTotp } from './sessions.js';
 
-export async function findUserByEmail(db: Executor, email: string): Promise<User | undefined> {
+export async function findUserByEmail(db: Executor, email: string): Promise<UserRow | undefined> {
   const [user] = await db.select().from(users).where(eq(users.email, email));
   return user;
 }
 
-export async function findUserById(db: Executor, id: string): Promise<User | undefined> {
+export async function findUserById(db: Executor, id: string): Promise<UserRow | undefined> {
   const [user] = await db.select().from(users).where(eq(users.id, id));
   return user;
 }

@@ -10,7 +10,7 @@ import type { AppContext } from '../../app-context.js';
 import type { Executor, Tx } from '../../db/client.js';
 import { businessMembers, businesses, users } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import type { User } from '../auth/sessions.js';
+import type { User, UserRow } from '../auth/sessions.js';
 import { findUserByEmail } from '../auth/users-repo.js';
 import { inviteAccount, issueActivation } from '../activation/invitations.js';
 import type { MemberRole } from './business-access.js';
@@ -154,7 +154,7 @@ export async function resendActivation(
 }
 
 function memberViewOf(
-  user: Pick<User, 'id' | 'givenName' | 'familyName' | 'email' | 'passwordHash'>,
+  user: Pick<UserRow, 'id' | 'givenName' | 'familyName' | 'email' | 'passwordHash'>,
   role: MemberRole,
   addedAt: Date,
 ): MemberView {
