@@ -32,6 +32,8 @@ function stampEndingDaysAgo(name: string, daysAgo: number) {
       merchantId: id(),
       mediatorId: id(),
       staffId: id(),
+      respondentId: id(),
+      otherStaffIds: [id(), id(), id()],
       reference: '1000001',
       shiftDays: Math.floor((NOW - daysAgo * DAY - c.template.endMs) / DAY),
       eventIdBase: 0,

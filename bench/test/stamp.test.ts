@@ -29,6 +29,8 @@ function stamp(index: number, r: Random) {
     merchantId: crypto.randomUUID(),
     mediatorId: crypto.randomUUID(),
     staffId: crypto.randomUUID(),
+    respondentId: crypto.randomUUID(),
+    otherStaffIds: [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()],
     reference: String(1_000_000 + index),
     shiftDays: shiftDaysFor(c, r, NOW),
     eventIdBase: 1000,
@@ -87,6 +89,66 @@ describe('dataset templates (issue 7 item 1)', () => {
       expect(last).toBeLessThan(NOW);
       expect(last).toBeGreaterThan(NOW - 361 * 86_400_000);
     }
+  });
+
+  it('leaves the in-app notifications the API writes for the same commands (§9, MSG-4, ORG-2)', () => {
+    const r = new Random(7);
+    let messageAlerts = 0;
+    let unread = 0;
+    for (let i = 0; i < compiled.length; i++) {
+      const { c, out, input, caseId } = stamp(i, r);
+      const rows = out.notifications.map((l) => fields('notifications', l));
+      expect(out.notifications.join('\n')).not.toMatch(/BENCH|10000000-0000-4000-8000/);
+      const staff = [input.staffId, ...input.otherStaffIds];
+      const people = new Set([
+        input.consumerId,
+        input.merchantId,
+        input.mediatorId,
+        input.respondentId,
+        ...staff,
+      ]);
+      const events = out.case_events.map((l) => fields('case_events', l));
+      const at = (type: string) => events.find((e) => e.type === type)?.at;
+      for (const row of rows) {
+        expect(people.has(row.user_id!)).toBe(true);
+        expect(row.case_id).toBe(caseId);
+        const params = JSON.parse(row.params!) as Record<string, unknown>;
+        if (row.kind === 'message_posted') {
+          messageAlerts += 1;
+          // Read three hours later, or the open case's last news; e-mailed when it was made.
+          expect(params.mailedAt).toBe(Date.parse(row.created_at!));
+        } else {
+          expect(params).toEqual({
+            caseNumber: c.template.state.caseNumber.replace('BENCHREF', input.reference),
+          });
+          // Never told of one's own command, except the submission's confirmation (QC-7).
+          const own = events.find((e) => e.at === row.created_at && e.type === row.kind);
+          if (own && row.kind !== 'case_submitted') {
+            expect(own.actor_user_id, row.kind ?? undefined).not.toBe(row.user_id);
+          }
+        }
+        if (row.read_at === null) {
+          unread += 1;
+          expect(c.template.state.status).not.toBe('closed');
+          expect(row.created_at).toBe(events.at(-1)!.at);
+        } else {
+          expect(Date.parse(row.read_at!) - Date.parse(row.created_at!)).toBe(3 * 3_600_000);
+        }
+      }
+      const kindsOf = (userId: string) =>
+        rows.filter((n) => n.user_id === userId).map((n) => n.kind);
+      // Every staff member hears of the opening; the business only from the submission on.
+      for (const id of staff) expect(kindsOf(id)).toContain('case_opened');
+      const submitted = at('case_submitted');
+      const respondent = rows.filter((n) => n.user_id === input.respondentId);
+      if (!submitted) expect(respondent).toEqual([]);
+      else {
+        expect(respondent[0]).toMatchObject({ kind: 'case_new', created_at: submitted });
+        expect(respondent.every((n) => n.created_at! >= submitted)).toBe(true);
+      }
+    }
+    expect(messageAlerts).toBeGreaterThan(0);
+    expect(unread).toBeGreaterThan(0);
   });
 
   it('uses corpus texts that need no escaping in COPY text rows or JSON strings', () => {

@@ -5,6 +5,7 @@
 import { followupFor, openCaseEnd, settleDueDeadlines } from './ageing.js';
 import pg from 'pg';
 import { JOURNEYS } from './journeys.js';
+import { P } from './placeholders.js';
 import { makePeople, LARGE_BUSINESS_SHARE } from './people.js';
 import { Random, weightedPicker } from './random.js';
 import { CASE_TABLES, TABLES, type CaseTable, type TableName } from './rows.js';
@@ -72,6 +73,10 @@ export async function generate(options: GenerateOptions): Promise<Record<string,
   }
   log(`people: ${rows.users.length} users, ${rows.businesses.length} businesses, ${rows.mediator_profiles.length} mediators`);
 
+  // Case work is done by staff members (not the administrator); all of them hear of it in-app.
+  const officeStaff = people.staff.slice(1);
+  if (officeStaff.length !== 1 + P.otherStaff.length) throw new Error('the templates expect four staff members');
+  const staffTeams = officeStaff.map((staffId) => ({ staffId, otherStaffIds: officeStaff.filter((id) => id !== staffId) }));
   const compiled = buildTemplates(JOURNEYS).map(compileTemplate);
   const pickQc = byProgramme(compiled, 'qc');
   const pickFr = byProgramme(compiled, 'fr');
@@ -94,7 +99,8 @@ export async function generate(options: GenerateOptions): Promise<Record<string,
         businessId: business.id,
         merchantId: r.pick(business.representatives),
         mediatorId: r.pick(people.mediators),
-        staffId: r.pick(people.staff),
+        ...r.pick(staffTeams),
+        respondentId: business.respondent,
         reference: String(1_000_000 + i),
         shiftDays: shiftDaysFor(template, r, options.now),
         eventIdBase: eventId,

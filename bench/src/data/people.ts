@@ -23,11 +23,14 @@ import { line } from './rows.js';
 export interface Business {
   readonly id: string;
   readonly programme: 'qc' | 'fr';
+  /** ORG-2: the registry's respondent, told of every submitted case of the business. */
+  readonly respondent: string;
   readonly representatives: readonly string[];
 }
 export interface People {
   readonly consumers: readonly string[];
   readonly mediators: readonly string[];
+  /** The administrator first, then the staff members. */
   readonly staff: readonly string[];
   readonly businesses: readonly Business[];
   readonly large: Business;
@@ -107,7 +110,7 @@ export function makePeople(cases: number, r: Random, options: PeopleOptions): { 
       rows.business_members.push(line([id, rep, 'representative', staff[1]!, createdAt]));
       return rep;
     });
-    return { id, programme, representatives };
+    return { id, programme, respondent, representatives };
   };
   const large = business('fr', 0, LARGE_BUSINESS_REPRESENTATIVES, 'Télécom Hexagone SA');
   const businesses = Array.from({ length: n.businesses }, (_, i) =>

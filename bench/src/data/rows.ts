@@ -26,6 +26,7 @@ export const TABLES = {
   business_members: ['business_id', 'user_id', 'role', 'added_by', 'added_at'],
   mediator_profiles: ['user_id', 'programmes', 'sectors', 'regions', 'independence_declared_at', 'max_active_cases', 'created_by', 'created_at', 'updated_at'],
   mediator_unavailability: ['id', 'mediator_user_id', 'starts_on', 'ends_on', 'note', 'created_by', 'created_at'],
+  notifications: ['id', 'user_id', 'case_id', 'kind', 'params', 'created_at', 'read_at'],
   mediation_followups: ['id', 'case_id', 'mediator_user_id', 'party', 'message', 'created_at', 'resolved_at', 'resolved_by', 'resolution'],
 } as const;
 export type TableName = keyof typeof TABLES;
@@ -33,6 +34,7 @@ export type TableName = keyof typeof TABLES;
 export const CASE_TABLES = [
   'cases', 'case_members', 'case_events', 'proposals', 'proposal_versions', 'proposal_acceptances',
   'case_documents', 'message_threads', 'messages', 'thread_reads', 'case_deadlines', 'case_drafts',
+  'notifications',
 ] as const satisfies readonly TableName[];
 export type CaseTable = (typeof CASE_TABLES)[number];
 
@@ -145,6 +147,14 @@ export function templateRows(t: Template): Record<CaseTable, string[]> {
   deadlinesFor(state).forEach((d, i) => {
     // Fired deadlines (`fired_at`, `result`) are only made for aged cases: see ageing.ts.
     rows.case_deadlines.push(line([P.deadline(i + 1), caseId, d.kind, d.key, d.dueAt, d.action, last, null, null]));
+  });
+
+  // In-app notifications (cases/notifications.ts, messages/message-alerts.ts): see notifications.ts.
+  const iso = (ms: number) => new Date(ms).toISOString();
+  t.notifications.forEach((n, i) => {
+    rows.notifications.push(line([
+      P.notification(i + 1), n.userId, caseId, n.kind, n.params, iso(n.createdAt), n.readAt === null ? null : iso(n.readAt),
+    ]));
   });
 
   // qc drafts keep their wizard content (drafts.ts), written with each draft_step_saved.

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { DOCUMENT_NAMES, GOODS, MESSAGE_SENTENCES, PROBLEMS, REASONS, STREETS, TERMS } from './corpus.js';
-import { P, SLOT_PATTERN } from './placeholders.js';
+import { P, SLOT_PATTERN, TEMPLATE_ORIGIN } from './placeholders.js';
 import type { Random } from './random.js';
 import { CASE_TABLES, templateRows, type CaseTable } from './rows.js';
 import type { Template } from './templates.js';
@@ -17,6 +17,9 @@ export interface CaseInput {
   readonly merchantId: string;
   readonly mediatorId: string;
   readonly staffId: string;
+  /** The business's respondent (ORG-2), and the three other staff members (in-app news). */
+  readonly respondentId: string;
+  readonly otherStaffIds: readonly string[];
   readonly reference: string;
   /** Whole days added to every instant of the template. */
   readonly shiftDays: number;
@@ -45,12 +48,15 @@ const fixed: Record<string, keyof CaseInput> = {
   [P.merchant]: 'merchantId',
   [P.mediator]: 'mediatorId',
   [P.staff]: 'staffId',
+  [P.respondent]: 'respondentId',
 };
 const hex = (r: Random) => Math.floor(r.next() * 0x1_0000_0000).toString(16).padStart(8, '0');
 
 function slotFor(token: string): SlotFn {
   const key = fixed[token];
   if (key) return (input) => String(input[key]);
+  const otherStaff = (P.otherStaff as readonly string[]).indexOf(token);
+  if (otherStaff >= 0) return (input) => input.otherStaffIds[otherStaff]!;
   if (token.startsWith('10000000-')) return () => randomUUID();
   if (/^\d{4}-/.test(token)) {
     const ms = Date.parse(token);
@@ -61,6 +67,7 @@ function slotFor(token: string): SlotFn {
   if (token === P.reference) return (input) => input.reference;
   if (token.startsWith('BENCHTXT')) return (_, r) => r.pick(r.next() < 0.7 ? TERMS : REASONS);
   if (token.startsWith('BENCHMSG')) return (input) => String(input.messageIdBase + n);
+  if (token.startsWith('BENCHEPOCH')) return (input) => String(TEMPLATE_ORIGIN + n + input.shiftDays * DAY);
   if (token.startsWith('BENCHEID')) return (input) => String(input.eventIdBase + n);
   if (token.startsWith('BENCHBODY'))
     return (_, r) => `${r.pick(MESSAGE_SENTENCES)} ${r.pick(MESSAGE_SENTENCES)}`;

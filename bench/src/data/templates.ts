@@ -11,6 +11,7 @@ import {
   type CaseState,
 } from '@entente/domain';
 import { JOURNEYS, type Journey, type Who } from './journeys.js';
+import { JourneyNotifications, type TemplateNotification } from './notifications.js';
 import { P, TEMPLATE_ORIGIN } from './placeholders.js';
 
 export interface Template {
@@ -19,6 +20,8 @@ export interface Template {
   readonly state: CaseState;
   /** Instant of the last event (ms): stamping shifts the whole history by whole days from it. */
   readonly endMs: number;
+  /** What the API would have told each person along the way (notifications.ts). */
+  readonly notifications: readonly TemplateNotification[];
 }
 
 const ACTORS: Record<Who, Actor> = {
@@ -32,6 +35,7 @@ const ACTORS: Record<Who, Actor> = {
 export function runJourney(journey: Journey): Template {
   let state: CaseState | null = null;
   const events: CaseEvent[] = [];
+  const notifications = new JourneyNotifications();
   let now = TEMPLATE_ORIGIN;
   for (const [index, step] of journey.steps.entries()) {
     now += step.after * 3_600_000;
@@ -45,9 +49,13 @@ export function runJourney(journey: Journey): Template {
       state = apply(state, event);
       events.push(event);
     }
+    if (state !== null) {
+      const actor = ACTORS[step.who];
+      notifications.afterCommand(state, decision.events, actor.role === 'system' ? null : actor.userId, now);
+    }
   }
   if (state === null) throw new Error(`journey ${journey.name} has no steps`);
-  return { journey, events, state, endMs: now };
+  return { journey, events, state, endMs: now, notifications: notifications.rows(state, now) };
 }
 
 /** Every journey run once; the order follows JOURNEYS. */
