@@ -99,9 +99,12 @@ export type MessagesPage = z.infer<typeof messagesPageSchema>;
 
 export const markReadSchema = z.strictObject({ upTo: messageIdQuery });
 
+/** The header's counts stop here: the badge shows "99+" beyond 99 (issue 7: bounded work). */
+export const UNREAD_CAP = 100;
+
 export const unreadCountsSchema = z.object({
-  messages: z.number().int(),
-  notifications: z.number().int(),
+  messages: z.number().int().min(0).max(UNREAD_CAP),
+  notifications: z.number().int().min(0).max(UNREAD_CAP),
 });
 export type UnreadCounts = z.infer<typeof unreadCountsSchema>;
 

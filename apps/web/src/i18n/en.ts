@@ -280,6 +280,7 @@ export const en: Record<MessageKey, string> = {
   'nav.myBusiness': 'My business',
   'nav.notifications': 'Notifications',
   'nav.unread': '({count} unread)',
+  'nav.unreadMany': '(more than 99 unread)',
   'intakes.title': 'Access requests',
   'intakes.intro': 'Reference numbers and access codes sent to consumers after their call.',
   'intakes.new': 'New access request',

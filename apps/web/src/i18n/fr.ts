@@ -287,6 +287,7 @@ export const fr = {
   'nav.myBusiness': 'Mon entreprise',
   'nav.notifications': 'Notifications',
   'nav.unread': '({count} non lues)',
+  'nav.unreadMany': '(plus de 99 non lues)',
   'intakes.title': "Demandes d'accès",
   'intakes.intro':
     "Les numéros de référence et codes d'accès envoyés aux consommateurs après leur appel.",

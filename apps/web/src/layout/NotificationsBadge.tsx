@@ -8,7 +8,8 @@ import { liveKeys, useLiveUpdates } from './live-updates';
 
 /**
  * §9, MSG-3: the header's "Notifications" link with the number of unread notifications, kept
- * current by the live stream (which this component opens while someone is signed in).
+ * current by the live stream (which this component opens while someone is signed in). The API
+ * stops counting at 100 (`UNREAD_CAP`): beyond 99 the badge says "99+".
  */
 export function NotificationsBadge() {
   const t = useT();
@@ -30,7 +31,9 @@ export function NotificationsBadge() {
           <span className="notif-link__count" aria-hidden="true">
             {count > 99 ? '99+' : count}
           </span>
-          <span className="visually-hidden">{t('nav.unread', { count })}</span>
+          <span className="visually-hidden">
+            {count > 99 ? t('nav.unreadMany') : t('nav.unread', { count })}
+          </span>
         </>
       )}
     </NavLink>

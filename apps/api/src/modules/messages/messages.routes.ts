@@ -21,15 +21,9 @@ import type { AppContext } from '../../app-context.js';
 import { requireUser } from '../auth/request-auth.js';
 import { readableCaseOfRequest } from '../cases/case-queries.js';
 import { caseIdParams } from '../cases/command-schemas.js';
-import { unreadNotificationCount } from '../notifications/notifications-store.js';
 import { postMessage } from './post-message.js';
-import {
-  listMessages,
-  markThreadRead,
-  threadList,
-  threadsRead,
-  unreadMessageCount,
-} from './thread-queries.js';
+import { unreadCounts } from './unread-counts.js';
+import { listMessages, markThreadRead, threadList, threadsRead } from './thread-queries.js';
 
 const tags = ['messages'];
 const threadParams = z.strictObject({ id: uuidParam, kind: threadKindParam });
@@ -110,10 +104,7 @@ export const messagesRoutes =
       { schema: { tags, response: { 200: unreadCountsSchema } } },
       async (request) => {
         const { user } = requireUser(request);
-        return {
-          messages: await unreadMessageCount(ctx, user.id),
-          notifications: await unreadNotificationCount(ctx.database.db, user.id),
-        };
+        return unreadCounts(ctx, user.id);
       },
     );
   };

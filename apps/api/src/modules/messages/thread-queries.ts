@@ -254,35 +254,3 @@ export async function markThreadRead(
     .limit(1);
   if (last) await recordRead(db, row.id, user.id, last.id, ctx.clock.now());
 }
-
-/**
- * The header's count: unread messages by others in every thread the person reads, over their
- * cases still readable. Thread kinds per relation mirror `thread-access.ts` (QC-16: a mediator
- * never counts the parties' thread).
- */
-export async function unreadMessageCount(ctx: AppContext, userId: string): Promise<number> {
-  const result = await ctx.database.db.execute(sql`
-    SELECT count(*)::int AS n FROM messages m
-    JOIN message_threads t ON t.id = m.thread_id
-    JOIN cases c ON c.id = m.case_id
-    LEFT JOIN thread_reads r ON r.thread_id = t.id AND r.user_id = ${userId}
-    WHERE m.author_user_id <> ${userId}
-      AND m.id > coalesce(r.last_read_message_id, 0)
-      AND (c.readable_until IS NULL OR c.readable_until > ${ctx.clock.now()})
-      AND (EXISTS (
-        SELECT 1 FROM case_members cm
-        WHERE cm.case_id = m.case_id AND cm.user_id = ${userId} AND cm.active AND (
-          (cm.relation IN ('consumer', 'consumer_representative')
-            AND t.kind IN ('parties', 'mediation', 'mediator_consumer'))
-          OR (cm.relation IN ('merchant_respondent', 'merchant_representative')
-            AND t.kind IN ('parties', 'mediation', 'mediator_business'))
-          OR (cm.relation = 'mediator'
-            AND t.kind IN ('mediation', 'mediator_consumer', 'mediator_business'))))
-        -- ORG-2: every active member of the case's business reads the business's threads.
-        OR (t.kind IN ('parties', 'mediation', 'mediator_business') AND EXISTS (
-          SELECT 1 FROM business_members bm
-          WHERE bm.business_id = c.business_id AND bm.user_id = ${userId}
-            AND bm.removed_at IS NULL)))`);
-  const rows = Array.isArray(result) ? result : (result as { rows: { n: number }[] }).rows;
-  return Number((rows[0] as { n?: number } | undefined)?.n ?? 0);
-}

@@ -1,0 +1,132 @@
+/**
+ * The header's unread counts (`GET /api/unread`, §9, MSG-3, ORG-2), asked by every page: each
+ * thread counted once whatever the path to it, and both counts stopping at `UNREAD_CAP` so the
+ * request's work does not grow with a person's history (issue 7).
+ */
+import { UNREAD_CAP } from '@entente/contracts';
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  businessMembers,
+  messageThreads,
+  messages,
+  notifications,
+} from '../src/db/schema/index.js';
+import {
+  REPAIR,
+  expectOk,
+  openQcCase,
+  joinBusiness,
+  person,
+  qcNegotiation,
+  REFUND,
+  type Person,
+} from './support/cases.js';
+import { insertBusiness } from './support/businesses.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+let t: TestApp;
+let staff: Person;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  staff = await person(t, ['staff']);
+});
+afterAll(async () => t.close());
+
+const unread = async (who: Person) => expectOk(who.get('/api/unread'));
+const post = (who: Person, caseId: string, body: string, kind = 'parties') =>
+  who.post(`/api/cases/${caseId}/threads/${kind}/messages`, { body });
+
+async function registryMember(
+  businessId: string,
+  who: Person,
+  role: 'respondent' | 'representative',
+) {
+  await t.ctx.database.db.insert(businessMembers).values({
+    businessId,
+    userId: who.id,
+    role,
+    addedBy: staff.id,
+    addedAt: t.clock.now(),
+  });
+}
+
+describe('GET /api/unread (MSG-3, §9)', () => {
+  it('counts each thread once, whether read as a case member, through the registry or both (ORG-2)', async () => {
+    const consumer = await person(t, ['consumer']);
+    const merchant = await person(t, ['merchant_representative']);
+    const respondent = await person(t, ['merchant_respondent']);
+    const business = await insertBusiness(t);
+    // The representative in charge is also in the registry: two paths to the same thread.
+    await registryMember(business.id, merchant, 'representative');
+    await registryMember(business.id, respondent, 'respondent');
+    const caseId = await openQcCase(consumer, business.id as ReturnType<typeof randomUUID>);
+    await joinBusiness(t, caseId, merchant);
+    await expectOk(consumer.command(caseId, { type: 'submit_case', proposal: REFUND }));
+    await expectOk(merchant.command(caseId, { type: 'take_charge' }));
+
+    for (const body of ['Bonjour', 'Avez-vous reçu ma facture ?']) {
+      expect((await post(consumer, caseId, body)).statusCode).toBe(201);
+    }
+    expect((await unread(merchant)).messages).toBe(2);
+    expect((await unread(respondent)).messages).toBe(2);
+    expect((await unread(consumer)).messages).toBe(0);
+    expect((await post(merchant, caseId, 'Oui, merci.')).statusCode).toBe(201);
+    expect((await unread(consumer)).messages).toBe(1);
+    expect((await unread(respondent)).messages).toBe(3);
+  });
+
+  it('QC-16: a mediator never counts the parties’ thread, only the threads they are in', async () => {
+    const consumer = await person(t, ['consumer']);
+    const merchant = await person(t, ['merchant_representative']);
+    const { caseId } = await qcNegotiation(t, consumer, merchant);
+    expect((await post(consumer, caseId, 'Entre nous')).statusCode).toBe(201);
+    await expectOk(merchant.command(caseId, { type: 'make_proposal', content: REPAIR }));
+    await expectOk(consumer.command(caseId, { type: 'request_mediation' }));
+    const mediator = await person(t, ['mediator']);
+    await expectOk(staff.command(caseId, { type: 'assign_mediator', mediatorUserId: mediator.id }));
+    expect((await unread(mediator)).messages).toBe(0);
+    expect(
+      (await post(consumer, caseId, 'Pour la médiatrice', 'mediator_consumer')).statusCode,
+    ).toBe(201);
+    expect((await unread(mediator)).messages).toBe(1);
+  });
+
+  it(`stops both counts at ${UNREAD_CAP}`, async () => {
+    const consumer = await person(t, ['consumer']);
+    const merchant = await person(t, ['merchant_representative']);
+    const { caseId } = await qcNegotiation(t, consumer, merchant);
+    expect((await post(merchant, caseId, 'Premier message')).statusCode).toBe(201);
+    const [thread] = await t.ctx.database.db
+      .select()
+      .from(messageThreads)
+      .where(eq(messageThreads.caseId, caseId));
+    const now = t.clock.now();
+    // Rows written directly: posting 150 messages would meet the rate limit (SEC-28).
+    await t.ctx.database.db.insert(messages).values(
+      Array.from({ length: 150 }, (_, i) => ({
+        threadId: thread!.id,
+        caseId,
+        authorUserId: merchant.id,
+        authorRole: 'merchant_representative',
+        body: `Message ${i}`,
+        createdAt: now,
+      })),
+    );
+    await t.ctx.database.db.insert(notifications).values(
+      Array.from({ length: 150 }, () => ({
+        id: randomUUID(),
+        userId: consumer.id,
+        caseId,
+        kind: 'message_posted',
+        params: { thread: 'parties', mailedAt: 0 },
+        createdAt: now,
+      })),
+    );
+    expect(await unread(consumer)).toEqual({ messages: UNREAD_CAP, notifications: UNREAD_CAP });
+    // The notifications page still gives the exact number.
+    expect((await expectOk(consumer.get('/api/notifications'))).unread).toBeGreaterThan(150);
+  });
+});
