@@ -11,7 +11,7 @@ import { Random, weightedPicker } from './random.js';
 import { CASE_TABLES, TABLES, type CaseTable, type TableName } from './rows.js';
 import { compileTemplate, stampCase, type CompiledTemplate } from './stamp.js';
 import { buildTemplates } from './templates.js';
-import { createIndexes, dropIndexes, secondaryIndexes } from './indexes.js';
+import { createIndexes, dropIndexes, dropKeys, keyBuilds, looseKeys, secondaryIndexes } from './indexes.js';
 import { TableCopy } from './copy.js';
 
 const DAY = 86_400_000;
@@ -56,9 +56,11 @@ export async function generate(options: GenerateOptions): Promise<Record<string,
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   const tables = Object.keys(TABLES) as TableName[];
-  const indexes = await secondaryIndexes(admin, tables);
-  log(`dropping ${indexes.length} secondary indexes (rebuilt after the load)`);
-  await dropIndexes(admin, indexes);
+  const keys = await looseKeys(admin, tables);
+  const indexes = [...keyBuilds(keys), ...(await secondaryIndexes(admin, tables))];
+  log(`dropping ${keys.length} primary keys and ${indexes.length - keys.length} secondary indexes (rebuilt after the load)`);
+  await dropKeys(admin, keys);
+  await dropIndexes(admin, indexes.slice(keys.length));
 
   const copies = Object.fromEntries(
     await Promise.all(tables.map(async (t) => [t, await TableCopy.open(url, t, TABLES[t])] as const)),

@@ -2,7 +2,9 @@
  * Secondary indexes are dropped before the load and rebuilt after: building an index once over
  * sorted data is much cheaper than maintaining it row by row. Their definitions are read from
  * the database (`pg_get_indexdef`), so the migrations stay the source of truth. Indexes that
- * back a constraint (primary keys, UNIQUE constraints) stay.
+ * back a constraint (primary keys, UNIQUE constraints) stay, except the primary keys no foreign
+ * key refers to (`looseKeys`): those are dropped and added back the same way, since a random
+ * UUID key (34 notifications per case) costs a random index page per row while loading.
  */
 import type pg from 'pg';
 
@@ -49,3 +51,37 @@ export async function createIndexes(
     }),
   );
 }
+
+export interface KeyDefinition {
+  readonly name: string;
+  readonly table: string;
+  /** `pg_get_constraintdef`, e.g. `PRIMARY KEY (id)`. */
+  readonly definition: string;
+}
+
+/** The primary keys of `tables` that no foreign key references. */
+export async function looseKeys(client: pg.Client, tables: readonly string[]): Promise<KeyDefinition[]> {
+  const result = await client.query<KeyDefinition>(
+    `SELECT c.conname AS name, t.relname AS table, pg_get_constraintdef(c.oid) AS definition
+       FROM pg_constraint c
+       JOIN pg_class t ON t.oid = c.conrelid
+       JOIN pg_namespace n ON n.oid = t.relnamespace
+      WHERE n.nspname = 'public' AND c.contype = 'p' AND t.relname = ANY($1)
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.confrelid = t.oid)
+      ORDER BY t.relname`,
+    [tables],
+  );
+  return result.rows;
+}
+
+export async function dropKeys(client: pg.Client, keys: readonly KeyDefinition[]): Promise<void> {
+  for (const key of keys) await client.query(`ALTER TABLE public."${key.table}" DROP CONSTRAINT "${key.name}"`);
+}
+
+/** The keys back, as index builds queued with the secondary indexes. */
+export const keyBuilds = (keys: readonly KeyDefinition[]): IndexDefinition[] =>
+  keys.map((key) => ({
+    name: key.name,
+    table: key.table,
+    definition: `ALTER TABLE public."${key.table}" ADD CONSTRAINT "${key.name}" ${key.definition}`,
+  }));

@@ -52,6 +52,16 @@ const fixed: Record<string, keyof CaseInput> = {
 };
 const hex = (r: Random) => Math.floor(r.next() * 0x1_0000_0000).toString(16).padStart(8, '0');
 
+const isoDates = new Map<number, string>();
+function isoDate(day: number): string {
+  let date = isoDates.get(day);
+  if (date === undefined) {
+    date = new Date(day * DAY).toISOString().slice(0, 10);
+    isoDates.set(day, date);
+  }
+  return date;
+}
+
 function slotFor(token: string): SlotFn {
   const key = fixed[token];
   if (key) return (input) => String(input[key]);
@@ -59,8 +69,10 @@ function slotFor(token: string): SlotFn {
   if (otherStaff >= 0) return (input) => input.otherStaffIds[otherStaff]!;
   if (token.startsWith('10000000-')) return () => randomUUID();
   if (/^\d{4}-/.test(token)) {
-    const ms = Date.parse(token);
-    return (input) => new Date(ms + input.shiftDays * DAY).toISOString();
+    // Shifting by whole days keeps the time of day: only the date part is formatted, once per day.
+    const day = Math.floor(Date.parse(token) / DAY);
+    const timeOfDay = token.slice(10);
+    return (input) => isoDate(day + input.shiftDays) + timeOfDay;
   }
   if (/^98765\d\d$/.test(token)) return (_, r) => String(r.int(5, 400) * 500);
   const n = Number(token.replace(/^\D+/, '') || 0);
@@ -134,9 +146,12 @@ export function stampCase(
   for (const table of CASE_TABLES) {
     const target = out[table];
     for (const parts of compiled.lines[table]) {
-      let s = '';
-      for (const part of parts) s += typeof part === 'string' ? part : values[part];
-      target.push(s);
+      const pieces = new Array<string>(parts.length);
+      for (let k = 0; k < parts.length; k++) {
+        const part = parts[k]!;
+        pieces[k] = typeof part === 'string' ? part : values[part]!;
+      }
+      target.push(pieces.join(''));
     }
   }
   return caseId;

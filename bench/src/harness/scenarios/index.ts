@@ -10,11 +10,13 @@ import { merchantListFirstPage, merchantListPage200 } from './merchant-case-list
 import { agreementDownload, agreementOnAcceptance, summaryPdf } from './pdf.js';
 import { postMessage } from './post-message.js';
 import { mediationQueue, staffDashboard } from './staff.js';
+import { unreadCounts } from './unread-counts.js';
 
 export const SCENARIOS: readonly Scenario[] = [
   consumerOpensCase,
   merchantListFirstPage,
   merchantListPage200,
+  unreadCounts,
   staffDashboard,
   mediationQueue,
   postMessage,
