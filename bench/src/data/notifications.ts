@@ -11,6 +11,7 @@
  * hours after it arrives, except the news of an open case's last command, still unread.
  */
 import {
+  caseAudienceIds,
   EVENT_META,
   type Audience,
   type CaseEvent,
@@ -48,35 +49,20 @@ const THREAD_AUDIENCES: Record<string, readonly Audience[]> = {
   mediator_business: ['business', 'mediator'],
 };
 
-function replacedBy(event: CaseEvent): string | null {
-  if (event.type === 'merchant_took_charge') return event.payload.replaced?.userId ?? null;
-  if (event.type === 'mediator_assigned') return event.payload.replaced;
-  if (event.type === 'representative_removed') return event.payload.userId;
-  return null;
-}
-
 /** cases/case-audiences.ts `audienceTargets`, on the template's placeholder people. */
 function audienceIds(state: CaseState, audience: Audience, event: CaseEvent | null): string[] {
-  const ids = (list: readonly (string | null | undefined)[]) =>
-    list.filter((id): id is string => typeof id === 'string');
-  const representative = state.consumerRepresentative;
   switch (audience) {
     case 'consumer':
-      return ids([
-        state.consumer.userId,
-        representative?.status === 'active' ? representative.userId : null,
-      ]);
-    case 'business':
-      // The registry's respondent (ORG-2) and the representative in charge, once submitted.
-      return state.submittedAt === null
-        ? []
-        : ids([P.respondent, state.merchantRepresentative?.userId]);
     case 'mediator':
-      return ids([state.mediator?.userId]);
+    case 'replaced':
+      return caseAudienceIds(state, audience, event);
+    case 'business': {
+      // The registry's respondent (ORG-2) and the representative in charge, once submitted.
+      const inCharge = state.merchantRepresentative?.userId;
+      return state.submittedAt === null ? [] : [P.respondent, ...(inCharge ? [inCharge] : [])];
+    }
     case 'staff':
       return [P.staff, ...P.otherStaff];
-    case 'replaced':
-      return ids([event === null ? null : replacedBy(event)]);
     case 'invitee':
       return [];
   }

@@ -3,6 +3,7 @@
  * callers pass `now`. Start with `decide`/`apply`/`replay`, `can`, `deadlinesFor`.
  */
 export * from './actors.js';
+export * from './audiences.js';
 export * from './calendar.js';
 export * from './commands.js';
 export * from './deadlines.js';

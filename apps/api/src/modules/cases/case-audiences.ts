@@ -4,7 +4,7 @@
  * address, in the person's language, written in the caller's transaction.
  */
 import type { Language } from '@entente/contracts';
-import type { Audience, CaseEvent, CaseState } from '@entente/domain';
+import { caseAudienceIds, type Audience, type CaseEvent, type CaseState } from '@entente/domain';
 import { and, arrayContains, isNull, sql, type SQL } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
 import type { Tx } from '../../db/client.js';
@@ -122,13 +122,6 @@ async function staffPeople(tx: Tx): Promise<string[]> {
   return rows.map((row) => row.id);
 }
 
-function replacedBy(event: CaseEvent): string | null {
-  if (event.type === 'merchant_took_charge') return event.payload.replaced?.userId ?? null;
-  if (event.type === 'mediator_assigned') return event.payload.replaced;
-  if (event.type === 'representative_removed') return event.payload.userId;
-  return null;
-}
-
 /** The people an audience means on this case now. */
 export async function audienceTargets(
   tx: Tx,
@@ -137,24 +130,17 @@ export async function audienceTargets(
   event: CaseEvent | null,
   people: CasePeople = new CasePeople(tx, state),
 ): Promise<Target[]> {
-  const ids = (list: readonly (string | null | undefined)[]) =>
-    list.filter((id): id is string => typeof id === 'string').map((userId) => ({ userId }));
-  const representative = state.consumerRepresentative;
+  const ids = (list: readonly string[]) => list.map((userId) => ({ userId }));
   switch (audience) {
     case 'consumer':
-      return ids([
-        state.consumer.userId,
-        representative?.status === 'active' ? representative.userId : null,
-      ]);
+    case 'mediator':
+    case 'replaced':
+      return ids(caseAudienceIds(state, audience, event));
     case 'business':
       // The business hears of a case from its submission on (QC-7): never of a draft's events.
       return state.submittedAt === null ? [] : ids(await people.business());
-    case 'mediator':
-      return ids([state.mediator?.userId]);
     case 'staff':
       return ids(await staffPeople(tx));
-    case 'replaced':
-      return ids([event === null ? null : replacedBy(event)]);
     case 'invitee':
       return event?.type === 'representative_added' ? [{ email: event.payload.email }] : [];
   }
