@@ -3,7 +3,14 @@
  * ceiling measurement: the API has no route that is just "one indexed SELECT", so this process
  * adds `GET /bench/ceiling/select` on the same Fastify instance, using the API's own Database
  * (same pg pool, same DATABASE_POOL_SIZE). `/healthz` is the static JSON ceiling.
+ *
+ * `GET /bench/ceiling/write` is the smallest durable write through the same pool: a transaction
+ * that inserts one row into a table of its own (BEGIN, INSERT, COMMIT with its WAL flush). It is
+ * what the write scenarios' 20 % target can be read against: a message post or a proposal is
+ * that plus the case's lock, journal, projections and notifications. A GET, because the API's
+ * CSRF check refuses an anonymous POST and the ceiling measures the database, not the method.
  */
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { buildApp } from '../../../apps/api/src/app.js';
 import { loadConfig } from '../../../apps/api/src/config.js';
@@ -26,6 +33,29 @@ app.get(
     const { rows } = await ctx.database.execute('SELECT id, status FROM cases WHERE id = $1', [id]);
     const row = rows[0] as { id: string; status: string } | undefined;
     return row ?? { id, status: 'missing' };
+  },
+);
+
+await ctx.database.execute(
+  `CREATE TABLE IF NOT EXISTS bench_ceiling_writes (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, case_id uuid NOT NULL, at timestamptz NOT NULL)`,
+);
+await ctx.database.execute('TRUNCATE bench_ceiling_writes');
+
+app.get(
+  '/bench/ceiling/write',
+  {
+    schema: {
+      querystring: z.object({ id: z.uuid() }),
+      response: { 200: z.object({ id: z.string() }) },
+    },
+  },
+  async (request) => {
+    const { id } = request.query as { id: string };
+    await ctx.database.transaction((tx) =>
+      tx.execute(sql`INSERT INTO bench_ceiling_writes (case_id, at) VALUES (${id}, now())`),
+    );
+    return { id };
   },
 );
 
