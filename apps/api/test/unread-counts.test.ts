@@ -5,13 +5,14 @@
  */
 import { UNREAD_CAP } from '@entente/contracts';
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   businessMembers,
   messageThreads,
   messages,
   notifications,
+  unreadThreads,
 } from '../src/db/schema/index.js';
 import {
   REPAIR,
@@ -92,6 +93,51 @@ describe('GET /api/unread (MSG-3, §9)', () => {
       (await post(consumer, caseId, 'Pour la médiatrice', 'mediator_consumer')).statusCode,
     ).toBe(201);
     expect((await unread(mediator)).messages).toBe(1);
+  });
+
+  it('walks only the threads a post left unread: reading empties it, the next post fills it (issue 7)', async () => {
+    const consumer = await person(t, ['consumer']);
+    const merchant = await person(t, ['merchant_representative']);
+    const respondent = await person(t, ['merchant_respondent']);
+    const business = await insertBusiness(t);
+    await registryMember(business.id, respondent, 'respondent');
+    const caseId = await openQcCase(consumer, business.id as ReturnType<typeof randomUUID>);
+    await joinBusiness(t, caseId, merchant);
+    await expectOk(consumer.command(caseId, { type: 'submit_case', proposal: REFUND }));
+    await expectOk(merchant.command(caseId, { type: 'take_charge' }));
+    expect((await post(consumer, caseId, 'Bonjour')).statusCode).toBe(201);
+    const rows = async (who: Person) =>
+      (await t.ctx.database.db.select().from(unreadThreads).where(eq(unreadThreads.userId, who.id)))
+        .length;
+    // Every reader but the author: the representative in charge and the registry's respondent.
+    expect([await rows(merchant), await rows(respondent), await rows(consumer)]).toEqual([1, 1, 0]);
+
+    const page = await expectOk(respondent.get(`/api/cases/${caseId}/threads/parties/messages`));
+    const last = page.messages.at(-1)!.id;
+    await expectOk(respondent.post(`/api/cases/${caseId}/threads/parties/read`, { upTo: last }));
+    expect(await rows(respondent)).toBe(0);
+    expect((await unread(respondent)).messages).toBe(0);
+    // Replying reads the thread too: the merchant's own post takes it out of their unread ones.
+    expect((await post(merchant, caseId, 'Bien reçu')).statusCode).toBe(201);
+    expect(await rows(merchant)).toBe(0);
+    expect((await unread(merchant)).messages).toBe(0);
+    expect((await unread(respondent)).messages).toBe(1);
+    expect((await unread(consumer)).messages).toBe(1);
+  });
+
+  it('migration 0014 fills the unread threads of messages posted before it, for their readers only', async () => {
+    const consumer = await person(t, ['consumer']);
+    const merchant = await person(t, ['merchant_representative']);
+    const { caseId } = await qcNegotiation(t, consumer, merchant);
+    expect((await post(merchant, caseId, 'Premier message')).statusCode).toBe(201);
+    await t.ctx.database.db.delete(unreadThreads);
+    expect((await unread(consumer)).messages).toBe(0);
+    await t.ctx.database.db.execute(sql`SELECT entente_fill_unread_threads()`);
+    expect((await unread(consumer)).messages).toBe(1);
+    // The author has nothing unread, and nobody else reads the parties' thread of this case.
+    const filled = await t.ctx.database.db.select().from(unreadThreads);
+    expect(filled.filter((row) => row.userId === merchant.id)).toEqual([]);
+    expect(filled.some((row) => row.userId === consumer.id)).toBe(true);
   });
 
   it(`stops both counts at ${UNREAD_CAP}`, async () => {

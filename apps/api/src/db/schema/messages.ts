@@ -101,3 +101,26 @@ export const notifications = pgTable(
       .where(sql`${t.readAt} IS NULL`),
   ],
 );
+
+/**
+ * The threads a person may have unread messages in (issue 7, MSG-3's header counts): each post
+ * writes a row for every reader of the thread but its author, and reading the thread up to its
+ * last message removes it. The header's count walks these rows instead of every thread the
+ * person can read (thousands for a mediator, every case of the business for its registry). A row
+ * is a hint: the count still checks access, readability and the read mark.
+ */
+export const unreadThreads = pgTable(
+  'unread_threads',
+  {
+    threadId: uuid('thread_id')
+      .notNull()
+      .references(() => messageThreads.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull(),
+    /** The thread's last message when the row was written: a read up to it removes the row. */
+    lastMessageId: bigint('last_message_id', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.threadId, t.userId] }),
+    index('unread_threads_user_idx').on(t.userId, t.threadId),
+  ],
+);

@@ -17,6 +17,7 @@ import { CasePeople } from '../cases/notifications.js';
 import { runCaseCommand } from '../cases/run-case-command.js';
 import { alertNewMessage, threadParticipantIds } from './message-alerts.js';
 import { canReadThread, readerSides, toThreadRef } from './thread-access.js';
+import { threadReaders } from './thread-readers.js';
 
 /** SEC-28: messages per person. A person typing fast sends a few a minute, not dozens. */
 export const MESSAGE_RATE: Limit = { max: 30, windowSeconds: 600 };
@@ -24,6 +25,7 @@ export const MESSAGE_RATE: Limit = { max: 30, windowSeconds: 600 };
 interface NewMessage {
   readonly id: number;
   readonly caseId: string;
+  readonly businessId: string;
   readonly kind: ThreadKindName;
   readonly authorUserId: string;
   readonly authorRole: string;
@@ -32,9 +34,12 @@ interface NewMessage {
 }
 
 /**
- * The thread (created on its first message) with its last message time, the message, and the
- * author's read mark up to it (never moving backwards), as the WITH of a statement. The foreign
- * keys to a thread created here are checked at the end of the statement, once it exists.
+ * The thread (created on its first message) with its last message time, the message, the
+ * author's read mark up to it (never moving backwards), and the thread among the unread ones of
+ * every other reader (`unread_threads`) but no longer the author's, as the WITH of a statement.
+ * The foreign keys to a thread created here are checked at the end of the statement, once it
+ * exists. A reader's concurrent read waits for the row this locks, then keeps it: its
+ * `last_message_id` is now past the read.
  */
 function messageWrites(m: NewMessage): SQL {
   return sql`
@@ -53,7 +58,18 @@ function messageWrites(m: NewMessage): SQL {
       SELECT thread.id, ${m.authorUserId}::uuid, ${m.id}::bigint, ${m.at}::timestamptz FROM thread
       ON CONFLICT (thread_id, user_id) DO UPDATE SET
         last_read_message_id = greatest(thread_reads.last_read_message_id, excluded.last_read_message_id),
-        read_at = excluded.read_at)`;
+        read_at = excluded.read_at),
+    unread AS (
+      INSERT INTO unread_threads (thread_id, user_id, last_message_id)
+      SELECT thread.id, readers.user_id, ${m.id}::bigint
+      FROM thread, (${threadReaders(m.caseId, m.businessId, m.kind)}) readers
+      WHERE readers.user_id <> ${m.authorUserId}::uuid
+      ON CONFLICT (thread_id, user_id) DO UPDATE SET
+        last_message_id = greatest(unread_threads.last_message_id, excluded.last_message_id)),
+    caught_up AS (
+      DELETE FROM unread_threads u USING thread
+      WHERE u.thread_id = thread.id AND u.user_id = ${m.authorUserId}::uuid
+        AND u.last_message_id <= ${m.id}::bigint)`;
 }
 
 export async function postMessage(
@@ -88,7 +104,17 @@ export async function postMessage(
       const posted = applied.events.find((stored) => stored.event.type === 'message_posted');
       if (!posted) throw new Error('post_message produced no message_posted event');
       authorRole = posted.event.actor.role;
-      const message = { id, caseId, kind, authorUserId: user.id, authorRole, body, at: now };
+      const businessId = applied.state.business.businessId;
+      const message = {
+        id,
+        caseId,
+        businessId,
+        kind,
+        authorUserId: user.id,
+        authorRole,
+        body,
+        at: now,
+      };
       // The message's rows are written by the statement that reads who hears of it.
       const people = CasePeople.fromResult(
         tx,

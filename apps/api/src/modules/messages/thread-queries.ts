@@ -214,7 +214,10 @@ export async function listMessages(
   };
 }
 
-/** Records that the reader saw the thread up to a message (never moves backwards). */
+/**
+ * Records that the reader saw the thread up to a message (never moves backwards), and takes the
+ * thread out of their unread ones (`unread_threads`) if no later message was posted to it.
+ */
 export async function recordRead(
   db: Executor,
   threadId: string,
@@ -222,16 +225,16 @@ export async function recordRead(
   upTo: number,
   now: Date,
 ): Promise<void> {
-  await db
-    .insert(threadReads)
-    .values({ threadId, userId, lastReadMessageId: upTo, readAt: now })
-    .onConflictDoUpdate({
-      target: [threadReads.threadId, threadReads.userId],
-      set: {
-        lastReadMessageId: sql`greatest(${threadReads.lastReadMessageId}, excluded.last_read_message_id)`,
-        readAt: now,
-      },
-    });
+  await db.execute(sql`WITH mark AS (
+      INSERT INTO thread_reads (thread_id, user_id, last_read_message_id, read_at)
+      VALUES (${threadId}::uuid, ${userId}::uuid, ${upTo}::bigint, ${now}::timestamptz)
+      ON CONFLICT (thread_id, user_id) DO UPDATE SET
+        last_read_message_id = greatest(thread_reads.last_read_message_id, excluded.last_read_message_id),
+        read_at = excluded.read_at
+      RETURNING last_read_message_id)
+    DELETE FROM unread_threads u USING mark
+    WHERE u.thread_id = ${threadId}::uuid AND u.user_id = ${userId}::uuid
+      AND u.last_message_id <= mark.last_read_message_id`);
 }
 
 /** MSG-3 "opening it marks them read": up to `upTo`, clamped to the thread's last message. */
