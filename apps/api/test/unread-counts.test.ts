@@ -5,7 +5,7 @@
  */
 import { UNREAD_CAP } from '@entente/contracts';
 import { randomUUID } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   businessMembers,
@@ -54,19 +54,28 @@ async function registryMember(
   });
 }
 
+/**
+ * A submitted qc case of a new business taken in charge by `merchant`, with a registry
+ * respondent; the merchant in charge is in the registry too when `merchantInRegistry`.
+ */
+async function registryCase(merchantInRegistry: boolean) {
+  const consumer = await person(t, ['consumer']);
+  const merchant = await person(t, ['merchant_representative']);
+  const respondent = await person(t, ['merchant_respondent']);
+  const business = await insertBusiness(t);
+  if (merchantInRegistry) await registryMember(business.id, merchant, 'representative');
+  await registryMember(business.id, respondent, 'respondent');
+  const caseId = await openQcCase(consumer, business.id as ReturnType<typeof randomUUID>);
+  await joinBusiness(t, caseId, merchant);
+  await expectOk(consumer.command(caseId, { type: 'submit_case', proposal: REFUND }));
+  await expectOk(merchant.command(caseId, { type: 'take_charge' }));
+  return { consumer, merchant, respondent, caseId };
+}
+
 describe('GET /api/unread (MSG-3, §9)', () => {
   it('counts each thread once, whether read as a case member, through the registry or both (ORG-2)', async () => {
-    const consumer = await person(t, ['consumer']);
-    const merchant = await person(t, ['merchant_representative']);
-    const respondent = await person(t, ['merchant_respondent']);
-    const business = await insertBusiness(t);
     // The representative in charge is also in the registry: two paths to the same thread.
-    await registryMember(business.id, merchant, 'representative');
-    await registryMember(business.id, respondent, 'respondent');
-    const caseId = await openQcCase(consumer, business.id as ReturnType<typeof randomUUID>);
-    await joinBusiness(t, caseId, merchant);
-    await expectOk(consumer.command(caseId, { type: 'submit_case', proposal: REFUND }));
-    await expectOk(merchant.command(caseId, { type: 'take_charge' }));
+    const { consumer, merchant, respondent, caseId } = await registryCase(true);
 
     for (const body of ['Bonjour', 'Avez-vous reçu ma facture ?']) {
       expect((await post(consumer, caseId, body)).statusCode).toBe(201);
@@ -96,15 +105,7 @@ describe('GET /api/unread (MSG-3, §9)', () => {
   });
 
   it('walks only the threads a post left unread: reading empties it, the next post fills it (issue 7)', async () => {
-    const consumer = await person(t, ['consumer']);
-    const merchant = await person(t, ['merchant_representative']);
-    const respondent = await person(t, ['merchant_respondent']);
-    const business = await insertBusiness(t);
-    await registryMember(business.id, respondent, 'respondent');
-    const caseId = await openQcCase(consumer, business.id as ReturnType<typeof randomUUID>);
-    await joinBusiness(t, caseId, merchant);
-    await expectOk(consumer.command(caseId, { type: 'submit_case', proposal: REFUND }));
-    await expectOk(merchant.command(caseId, { type: 'take_charge' }));
+    const { consumer, merchant, respondent, caseId } = await registryCase(false);
     expect((await post(consumer, caseId, 'Bonjour')).statusCode).toBe(201);
     const rows = async (who: Person) =>
       (await t.ctx.database.db.select().from(unreadThreads).where(eq(unreadThreads.userId, who.id)))
@@ -130,12 +131,19 @@ describe('GET /api/unread (MSG-3, §9)', () => {
     const merchant = await person(t, ['merchant_representative']);
     const { caseId } = await qcNegotiation(t, consumer, merchant);
     expect((await post(merchant, caseId, 'Premier message')).statusCode).toBe(201);
-    await t.ctx.database.db.delete(unreadThreads);
+    // As before the migration: this case's messages with no unread rows.
+    await t.ctx.database.db.execute(
+      sql`DELETE FROM unread_threads WHERE thread_id IN
+        (SELECT id FROM message_threads WHERE case_id = ${caseId}::uuid)`,
+    );
     expect((await unread(consumer)).messages).toBe(0);
     await t.ctx.database.db.execute(sql`SELECT entente_fill_unread_threads()`);
     expect((await unread(consumer)).messages).toBe(1);
     // The author has nothing unread, and nobody else reads the parties' thread of this case.
-    const filled = await t.ctx.database.db.select().from(unreadThreads);
+    const filled = await t.ctx.database.db
+      .select()
+      .from(unreadThreads)
+      .where(inArray(unreadThreads.userId, [consumer.id, merchant.id]));
     expect(filled.filter((row) => row.userId === merchant.id)).toEqual([]);
     expect(filled.some((row) => row.userId === consumer.id)).toBe(true);
   });

@@ -5,15 +5,7 @@
  * registry reads the business's threads (ORG-2). Migration 0014 writes the same rules once, to
  * fill `unread_threads` for the messages posted before it.
  */
-import type { ThreadKindName } from '@entente/contracts';
 import { sql, type SQL } from 'drizzle-orm';
-
-/** The kinds the business reads: the parties' thread, the mediation and its own with the mediator. */
-export const BUSINESS_THREAD_KINDS: readonly ThreadKindName[] = [
-  'parties',
-  'mediation',
-  'mediator_business',
-];
 
 /** Whether a case relation (`relation`, a `case_members.relation`) reads a thread of `kind`. */
 export const relationReads = (relation: SQL, kind: SQL): SQL => sql`(
@@ -24,7 +16,7 @@ export const relationReads = (relation: SQL, kind: SQL): SQL => sql`(
   OR (${relation} = 'mediator'
     AND ${kind} IN ('mediation', 'mediator_consumer', 'mediator_business')))`;
 
-/** Whether `kind` is one of the business's threads, which its registry reads. */
+/** Whether `kind` is one of the business's threads (the parties', the mediation, its own with the mediator), which its registry reads. */
 export const businessReads = (kind: SQL): SQL =>
   sql`${kind} IN ('parties', 'mediation', 'mediator_business')`;
 
