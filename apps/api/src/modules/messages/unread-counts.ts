@@ -16,22 +16,24 @@ import { businessReads, relationReads } from './thread-readers.js';
 
 /**
  * The threads the person may have unread messages in (`unread_threads`: written by each post
- * for its readers, removed by reading), each once, that they still read: by their own relation
- * to the case, or (ORG-2) as an active member of the case's business registry. Starting from
- * these rows rather than from every thread the person reads keeps the walk to what is unread:
- * a mediator on thousands of cases or a respondent of a business with 50,000 who has read
- * everything walks nothing (issue 7).
+ * for its readers, removed by reading), each once, in cases still readable, that they still
+ * read: by their own relation to the case, or (ORG-2) as an active member of the case's
+ * business registry. Starting from these rows rather than from every thread the person reads
+ * keeps the walk to what is unread: a mediator on thousands of cases or a respondent of a
+ * business with 50,000 who has read everything walks nothing (issue 7).
  */
-const threadsOf = (me: SQL): SQL => sql`
-  SELECT t.id AS thread_id, t.case_id, t.kind FROM unread_threads u
+const threadsOf = (me: SQL, now: SQL): SQL => sql`
+  SELECT t.id AS thread_id FROM unread_threads u
     JOIN message_threads t ON t.id = u.thread_id
+    JOIN cases c ON c.id = t.case_id
     WHERE u.user_id = ${me}
+      AND (c.readable_until IS NULL OR c.readable_until > ${now})
       AND (EXISTS (SELECT 1 FROM case_members cm
             WHERE cm.case_id = t.case_id AND cm.user_id = ${me} AND cm.active
               AND ${relationReads(sql`cm.relation`, sql`t.kind`)})
-        OR (${businessReads(sql`t.kind`)} AND EXISTS (SELECT 1 FROM cases bc
-            JOIN business_members bm ON bm.business_id = bc.business_id
-            WHERE bc.id = t.case_id AND bm.user_id = ${me} AND bm.removed_at IS NULL)))`;
+        OR (${businessReads(sql`t.kind`)} AND EXISTS (SELECT 1 FROM business_members bm
+            WHERE bm.business_id = c.business_id AND bm.user_id = ${me}
+              AND bm.removed_at IS NULL)))`;
 
 export async function unreadCounts(ctx: AppContext, userId: string): Promise<UnreadCounts> {
   const now = ctx.clock.now();
@@ -44,13 +46,11 @@ export async function unreadCounts(ctx: AppContext, userId: string): Promise<Unr
       ctx.database.db,
       sql`SELECT
         (SELECT count(*)::int FROM (
-          SELECT 1 FROM (${threadsOf(me)}) mine
-          JOIN cases c ON c.id = mine.case_id
+          SELECT 1 FROM (${threadsOf(me, sql`(SELECT ${now}::timestamptz)`)}) mine
           LEFT JOIN thread_reads r ON r.thread_id = mine.thread_id AND r.user_id = ${me}
           JOIN messages m ON m.thread_id = mine.thread_id
             AND m.id > coalesce(r.last_read_message_id, 0)
           WHERE m.author_user_id <> ${me}
-            AND (c.readable_until IS NULL OR c.readable_until > (SELECT ${now}::timestamptz))
           LIMIT ${writtenSize(UNREAD_CAP)}) capped) AS messages,
         (SELECT count(*)::int FROM (
           SELECT 1 FROM notifications n
