@@ -90,6 +90,9 @@ describe('the staff dashboard (STF-1)', () => {
     expect(board.awaitingMediator.oldest).toEqual([
       expect.objectContaining({ caseId: c.awaiting, waitingDays: 25, mediator: null }),
     ]);
+    // Read in the dashboard's own statement: the same items as the mediation queue's page.
+    const queue = await expectOk(staff.get('/api/staff/mediation-queue'));
+    expect(board.awaitingMediator.oldest).toEqual(queue.items);
     // QC-8: the draft closes itself on day 30: within the next 7 days.
     expect(board.deadlines.near.byKind).toEqual([{ kind: 'draft_expiry', count: 1 }]);
     expect(board.deadlines.near.items).toEqual([
@@ -163,6 +166,9 @@ describe('the staff dashboard (STF-1)', () => {
     let board = await dashboard();
     expect(board.followups.open).toBe(2);
     expect(board.followups.newest.map((f: { id: string }) => f.id)).toEqual(asked.reverse());
+    // The same views, field for field, as the office's follow-up list.
+    const listed = await expectOk(staff.get('/api/staff/followups?status=open'));
+    expect(board.followups.newest).toEqual(listed.items);
     await expectOk(
       staff.post(`/api/staff/followups/${asked[0]}/resolve`, { resolution: 'Appel fait.' }),
     );

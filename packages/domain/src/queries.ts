@@ -48,8 +48,14 @@ export interface MediationProgress {
   readonly endsAt: string;
 }
 
+/** What `mediationProgress` reads of a case: lists can load these few fields instead of the state. */
+export type MediationClock = Pick<CaseState, 'mediationStartedAt' | 'status'> & {
+  readonly due: Pick<CaseState['due'], 'mediationAlertAt' | 'mediationEndsAt'>;
+  readonly settings: Pick<CaseState['settings'], 'timeZone'>;
+};
+
 /** QC-20 / FR-9: where a mediation stands against its maximum length; null outside mediation. */
-export function mediationProgress(state: CaseState, now: Instant): MediationProgress | null {
+export function mediationProgress(state: MediationClock, now: Instant): MediationProgress | null {
   const { mediationStartedAt: startedAt, due } = state;
   if (startedAt === null || due.mediationEndsAt === null || state.status === 'closed') return null;
   const zone = state.settings.timeZone;

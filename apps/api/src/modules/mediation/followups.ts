@@ -70,23 +70,36 @@ async function selectFollowups(db: Executor, where: SQL | undefined, limit: numb
       .orderBy(desc(mediationFollowups.createdAt), desc(mediationFollowups.id))
       .limit(writtenLimit(limit)),
   );
-  return rows.map(
-    ({ followup: f, caseNumber, programme, mediator, resolver: by }): FollowupView => ({
-      id: f.id,
-      caseId: f.caseId,
-      caseNumber,
-      programme,
-      mediator: { userId: f.mediatorUserId, name: mediator ? nameOf(mediator) : '' },
-      party: f.party,
-      message: f.message,
-      createdAt: f.createdAt.toISOString(),
-      status: f.resolvedAt === null ? 'open' : 'resolved',
-      resolvedAt: f.resolvedAt?.toISOString() ?? null,
-      resolvedBy:
-        f.resolvedBy === null ? null : { userId: f.resolvedBy, name: by ? nameOf(by) : '' },
-      resolution: f.resolution,
-    }),
-  );
+  return rows.map(followupViewOf);
+}
+
+type Name = { givenName: string; familyName: string } | null;
+
+/** A follow-up row with its case and people, as the lists read it (the dashboard as JSON). */
+export type FollowupRow = {
+  followup: typeof mediationFollowups.$inferSelect;
+  caseNumber: string;
+  programme: 'qc' | 'fr';
+  mediator: Name;
+  resolver: Name;
+};
+
+export function followupViewOf(row: FollowupRow): FollowupView {
+  const { followup: f, caseNumber, programme, mediator, resolver: by } = row;
+  return {
+    id: f.id,
+    caseId: f.caseId,
+    caseNumber,
+    programme,
+    mediator: { userId: f.mediatorUserId, name: mediator ? nameOf(mediator) : '' },
+    party: f.party,
+    message: f.message,
+    createdAt: f.createdAt.toISOString(),
+    status: f.resolvedAt === null ? 'open' : 'resolved',
+    resolvedAt: f.resolvedAt?.toISOString() ?? null,
+    resolvedBy: f.resolvedBy === null ? null : { userId: f.resolvedBy, name: by ? nameOf(by) : '' },
+    resolution: f.resolution,
+  };
 }
 
 /** The case's current mediator (an assignment that was replaced gives no access any more). */

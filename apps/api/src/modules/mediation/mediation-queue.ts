@@ -18,6 +18,44 @@ export const AWAITING_MEDIATOR = 'mediation_requested';
 const requestedAt = sql<string | null>`${cases.state}->>'mediationRequestedAt'`;
 const timeZone = sql<string>`${cases.settings}->>'timeZone'`;
 
+/** A queue row as the list reads it (the dashboard reads the same fields as JSON). */
+export type QueueRow = {
+  id: string;
+  caseNumber: string;
+  programme: 'qc' | 'fr';
+  openedAt: Date;
+  requestedAt: string | null;
+  timeZone: string;
+  legalName: string | null;
+  sector: string | null;
+  mediatorUserId: string | null;
+  mediatorGivenName: string | null;
+  mediatorFamilyName: string | null;
+};
+
+export function queueItemOf(row: QueueRow, now: Date): MediationQueueItem {
+  return {
+    caseId: row.id,
+    caseNumber: row.caseNumber,
+    programme: row.programme,
+    openedAt: row.openedAt.toISOString(),
+    business:
+      row.legalName === null || row.sector === null
+        ? null
+        : { legalName: row.legalName, sector: row.sector },
+    requestedAt: row.requestedAt,
+    waitingDays:
+      row.requestedAt === null ? null : calendarDaysBetween(row.requestedAt, now, row.timeZone),
+    mediator:
+      row.mediatorUserId === null
+        ? null
+        : {
+            userId: row.mediatorUserId,
+            name: `${row.mediatorGivenName ?? ''} ${row.mediatorFamilyName ?? ''}`.trim(),
+          },
+  };
+}
+
 export async function queueItems(
   db: Executor,
   now: Date,
@@ -56,26 +94,7 @@ export async function queueItems(
   const shown = rows.slice(0, page.limit);
   const last = shown.at(-1);
   return {
-    items: shown.map((row) => ({
-      caseId: row.id,
-      caseNumber: row.caseNumber,
-      programme: row.programme,
-      openedAt: row.openedAt.toISOString(),
-      business:
-        row.legalName === null || row.sector === null
-          ? null
-          : { legalName: row.legalName, sector: row.sector },
-      requestedAt: row.requestedAt,
-      waitingDays:
-        row.requestedAt === null ? null : calendarDaysBetween(row.requestedAt, now, row.timeZone),
-      mediator:
-        row.mediatorUserId === null
-          ? null
-          : {
-              userId: row.mediatorUserId,
-              name: `${row.mediatorGivenName ?? ''} ${row.mediatorFamilyName ?? ''}`.trim(),
-            },
-    })),
+    items: shown.map((row) => queueItemOf(row, now)),
     more: rows.length > page.limit,
     cursor: last ? encodeCursor(last.openedAt, last.id) : null,
   };

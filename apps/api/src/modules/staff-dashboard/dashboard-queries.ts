@@ -4,110 +4,42 @@
  * trigger-kept counters (`case_status_counts`, `case_deadline_counts`, `case_flag_counts`:
  * migrations 0007, 0009, 0011, 0013); lists from ordered index ranges cut at 10
  * (`case_deadlines_current_idx`, `cases_overdue_idx`, the follow-ups' open index), then the
- * listed cases by key. Lists link to the case; counts say how many there are in all.
+ * listed cases by key. Lists link to the case; counts say how many there are in all. Everything
+ * is read in one statement with the session (`dashboard-statement.ts`).
  */
 import {
   DASHBOARD_DEADLINE_KINDS,
   type DashboardDeadlineKind,
   type StaffDashboard,
 } from '@entente/contracts';
-import { mediationProgress, type CaseState } from '@entente/domain';
-import { and, asc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
-import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { Executor } from '../../db/client.js';
-import { caseDeadlines, cases, caseStatusCounts, users } from '../../db/schema/index.js';
-import { runBuiltNamed, runNamed, writtenLimit, writtenText } from '../../platform/named-sql.js';
-import { rowsOf } from '../../platform/rate-limit.js';
-import { newestOpenFollowups } from '../mediation/followups.js';
-import { AWAITING_MEDIATOR, queueItems } from '../mediation/mediation-queue.js';
+import { mediationProgress } from '@entente/domain';
+import type { FastifyRequest } from 'fastify';
+import type { AppContext } from '../../app-context.js';
+import { notFound } from '../../platform/errors.js';
+import { requireUserWith } from '../auth/request-auth.js';
+import { isStaffUser } from '../businesses/business-access.js';
+import { followupViewOf } from '../mediation/followups.js';
+import { AWAITING_MEDIATOR, queueItemOf } from '../mediation/mediation-queue.js';
+import {
+  dashboardStatement,
+  type DeadlineRow,
+  type JsonFollowupRow,
+  type MediationRow,
+} from './dashboard-statement.js';
 
-export const LIST_LIMIT = 10;
-const AWAITING_SHOWN = 5;
 const NEAR_DAYS = 7;
 
 type Bucket = 'near' | 'past';
-
-const iso = (value: unknown) => new Date(value as string | Date).toISOString();
-
-/** Open cases by programme and status: the sum of each pair's counter rows. */
-async function openCounts(db: Executor) {
-  const n = sql<number>`sum(${caseStatusCounts.count})::int`;
-  const rows = await runBuiltNamed(
-    db
-      .select({ programme: caseStatusCounts.programme, status: caseStatusCounts.status, count: n })
-      .from(caseStatusCounts)
-      .where(sql`${caseStatusCounts.status} <> 'closed'`)
-      .groupBy(caseStatusCounts.programme, caseStatusCounts.status)
-      .having(sql`${n} > 0`)
-      .orderBy(asc(caseStatusCounts.programme), asc(caseStatusCounts.status)),
-  );
-  return rows.map((row) => ({ ...row, count: Number(row.count) }));
-}
-
-/** Also counted: what the day-60 total is made of (`mediationTotals`). */
-const countedKinds = sql.join(
-  [...DASHBOARD_DEADLINE_KINDS, 'mediation_alert', 'mediation_end_qc'].map(writtenText),
-  sql`, `,
-);
-
-/**
- * The first rows of one bucket: one index range per kind, each read in `due_at` order and cut at
- * the list's length, then merged. A single range over all kinds would read and sort every
- * deadline of the bucket (60,000 at 1,000,000 cases).
- */
-function firstOfBucket(bucket: Bucket, range: SQL) {
-  const perKind = DASHBOARD_DEADLINE_KINDS.map(
-    (kind) => sql`(SELECT d.case_id, d.kind, d.due_at FROM case_deadlines d
-      WHERE d.cancelled_at IS NULL AND d.kind = ${writtenText(kind)} AND ${range}
-      ORDER BY d.due_at, d.case_id LIMIT ${LIST_LIMIT})`,
-  );
-  return sql`SELECT ${bucket}::text AS bucket, merged.* FROM (${sql.join(perKind, sql` UNION ALL `)}) merged
-    ORDER BY due_at, case_id LIMIT ${LIST_LIMIT}`;
-}
-
-/**
- * The followed deadlines due before `soon`, past ones included: uncancelled rows are the open
- * cases' current steps (`syncDeadlines` cancels a row when its step ends or moves later). One
- * statement returns the counts by bucket and kind (from `case_deadline_counts`, one row per
- * due instant and slot: a few hundred however many cases), the flag counters' totals (bucket
- * `flag`: overdue mediations, open follow-ups) and the first rows of each bucket with their
- * cases.
- */
-async function deadlineRows(db: Executor, now: Date, soon: Date) {
-  const at = sql`${now.toISOString()}::timestamptz`;
-  const until = sql`${soon.toISOString()}::timestamptz`;
-  return rowsOf(
-    await runNamed(
-      db,
-      sql`
-      SELECT CASE WHEN due_at <= ${at} THEN 'past' ELSE 'near' END AS bucket, kind,
-        sum(n)::int AS n, NULL::uuid AS case_id, NULL::text AS case_number,
-        NULL::text AS programme, NULL::text AS status, NULL::timestamptz AS due_at
-      FROM case_deadline_counts
-      WHERE kind IN (${countedKinds}) AND due_at < ${until}
-      GROUP BY 1, 2
-      HAVING sum(n) <> 0
-      UNION ALL
-      SELECT 'flag', flag, sum(n)::int, NULL, NULL, NULL, NULL, NULL
-      FROM case_flag_counts WHERE flag IN ('overdue', 'followup_open')
-      GROUP BY flag
-      UNION ALL
-      SELECT l.bucket, l.kind, NULL, l.case_id, c.case_number, c.programme, c.status, l.due_at
-      FROM ((${firstOfBucket('past', sql`d.due_at <= ${at}`)})
-        UNION ALL (${firstOfBucket('near', sql`d.due_at > ${at} AND d.due_at < ${until}`)})) l
-      JOIN cases c ON c.id = l.case_id
-      ORDER BY due_at, case_id`,
-    ),
-  );
-}
-
 type DeadlineGroup = StaffDashboard['deadlines']['near'];
-type CountedRow = Awaited<ReturnType<typeof deadlineRows>>[number];
+type MediationList = StaffDashboard['mediation']['alert'];
 
-const countOf = (counted: CountedRow[], bucket: string, kind: string) =>
+const iso = (value: string) => new Date(value).toISOString();
+const date = (value: string | null) => (value === null ? null : new Date(value));
+
+const countOf = (counted: DeadlineRow[], bucket: string, kind: string) =>
   Number(counted.find((r) => r.bucket === bucket && r.kind === kind)?.n ?? 0);
 
-function deadlines(rows: CountedRow[]): StaffDashboard['deadlines'] {
+function deadlines(rows: DeadlineRow[]): StaffDashboard['deadlines'] {
   const counted = rows.filter((row) => row.case_id === null);
   const listed = rows.filter((row) => row.case_id !== null);
   const group = (bucket: Bucket): DeadlineGroup => {
@@ -126,91 +58,19 @@ function deadlines(rows: CountedRow[]): StaffDashboard['deadlines'] {
           programme: row.programme as 'qc' | 'fr',
           status: String(row.status),
           kind: row.kind as DashboardDeadlineKind,
-          dueAt: iso(row.due_at),
+          dueAt: iso(String(row.due_at)),
         })),
     };
   };
   return { near: group('near'), past: group('past') };
 }
 
-type MediationList = StaffDashboard['mediation']['alert'];
-
-const listFields = {
-  id: cases.id,
-  caseNumber: cases.caseNumber,
-  programme: cases.programme,
-  state: cases.state,
-  overdueSince: cases.overdueSince,
-  mediatorUserId: cases.mediatorUserId,
-  givenName: users.givenName,
-  familyName: users.familyName,
-};
-
 /**
- * The first rows of a mediation list, ordered by `at` then case, read on an index; then the
- * listed cases and their mediators.
+ * The lists' totals from the counter rows (migrations 0009, 0011, 0013): the overdue flags, the
+ * open follow-ups, and the reached day-60 alerts less the qc mediations whose end is reached too
+ * (only qc mediations have an alert, and it always comes before the end).
  */
-function listedCases(
-  db: Executor,
-  from: PgTable,
-  caseId: AnyPgColumn,
-  at: AnyPgColumn,
-  where: SQL,
-) {
-  const first = db
-    .select({
-      caseId: sql<string>`${caseId}`.as('listed_case_id'),
-      at: sql<Date>`${at}`.as('listed_at'),
-    })
-    .from(from)
-    .where(where)
-    .orderBy(asc(at), asc(caseId))
-    .limit(writtenLimit(LIST_LIMIT))
-    .as('first');
-  return runBuiltNamed(
-    db
-      .select(listFields)
-      .from(first)
-      .innerJoin(cases, eq(cases.id, first.caseId))
-      .leftJoin(users, eq(users.id, cases.mediatorUserId))
-      .orderBy(asc(first.at), asc(first.caseId)),
-  );
-}
-
-/**
- * QC-20: day 60 reached and the end of mediation not, the end soonest first: the uncancelled
- * `mediation_end` rows still ahead (cases in mediation) whose case has reached its
- * `mediation_alert` row. Read from the soonest end on, so the scan stops after about ten
- * probes whatever the backlog (fr cases, which have no alert, are skipped).
- */
-function alertRows(db: Executor, now: Date) {
-  const at = sql`${now.toISOString()}::timestamptz`;
-  // A correlated sub-select with LIMIT, not EXISTS: the planner would turn EXISTS into a join
-  // from the reached alerts (5,200 at 1,000,000 cases) instead of probing the first ends. The
-  // outer row's column is spelled out: drizzle leaves a lone table's columns unqualified.
-  const alertReached = sql`(SELECT a.due_at FROM case_deadlines a
-    WHERE a.case_id = "case_deadlines"."case_id" AND a.key = 'mediation_alert'
-      AND a.kind = 'mediation_alert' AND a.cancelled_at IS NULL
-    ORDER BY a.due_at LIMIT 1) <= ${at}`;
-  const where = and(
-    sql`${caseDeadlines.cancelledAt} IS NULL AND ${caseDeadlines.kind} = 'mediation_end'`,
-    sql`${caseDeadlines.dueAt} > ${at}`,
-    alertReached,
-  )!;
-  return listedCases(db, caseDeadlines, caseDeadlines.caseId, caseDeadlines.dueAt, where);
-}
-
-/** QC-20: flagged past the end of mediation (the flag is cleared when the case leaves it). */
-function overdueRows(db: Executor) {
-  return listedCases(db, cases, cases.id, cases.overdueSince, isNotNull(cases.overdueSince));
-}
-
-/**
- * The lists' totals from the deadline statement's counter rows (migrations 0009, 0011, 0013):
- * the overdue flags, the open follow-ups, and the reached day-60 alerts less the qc mediations
- * whose end is reached too (only qc mediations have an alert, and it always comes before the end).
- */
-function listTotals(rows: CountedRow[]) {
+function listTotals(rows: DeadlineRow[]) {
   const counted = rows.filter((row) => row.case_id === null);
   return {
     overdue: countOf(counted, 'flag', 'overdue'),
@@ -220,14 +80,12 @@ function listTotals(rows: CountedRow[]) {
   };
 }
 
-type ListRow = Awaited<ReturnType<typeof overdueRows>>[number];
-
-/** The list with each case's day of mediation (read from the state of the listed rows only). */
-function mediationList(rows: ListRow[], count: number, now: Date): MediationList {
+/** The list with each case's day of mediation (read from the listed rows' state only). */
+function mediationList(rows: MediationRow[], count: number, now: Date): MediationList {
   return {
     count,
     items: rows.map((row) => {
-      const progress = mediationProgress(row.state as CaseState, now);
+      const progress = mediationProgress(row.clock, now);
       return {
         caseId: row.id,
         caseNumber: row.caseNumber,
@@ -235,7 +93,7 @@ function mediationList(rows: ListRow[], count: number, now: Date): MediationList
         day: progress?.day ?? null,
         maxDays: progress?.maxDays ?? null,
         endsAt: progress?.endsAt ?? null,
-        overdueSince: row.overdueSince?.toISOString() ?? null,
+        overdueSince: row.overdueSince === null ? null : iso(row.overdueSince),
         mediator:
           row.mediatorUserId === null
             ? null
@@ -248,24 +106,47 @@ function mediationList(rows: ListRow[], count: number, now: Date): MediationList
   };
 }
 
-export async function staffDashboard(db: Executor, now: Date): Promise<StaffDashboard> {
-  const counts = await openCounts(db);
-  const awaiting = await queueItems(db, now, { limit: AWAITING_SHOWN });
-  const awaitingCount = counts
-    .filter((row) => row.status === AWAITING_MEDIATOR)
-    .reduce((sum, row) => sum + row.count, 0);
+const followupOf = ({ followup: f, ...rest }: JsonFollowupRow) =>
+  followupViewOf({
+    ...rest,
+    followup: { ...f, createdAt: new Date(f.createdAt), resolvedAt: date(f.resolvedAt) },
+  });
+
+/** The dashboard for the request's signed-in staff member or administrator; 404 to anyone else. */
+export async function staffDashboard(
+  ctx: AppContext,
+  request: FastifyRequest,
+): Promise<StaffDashboard> {
+  const now = ctx.clock.now();
   const soon = new Date(now.getTime() + NEAR_DAYS * 86_400_000);
-  const deadlineCounts = await deadlineRows(db, now, soon);
-  const totals = listTotals(deadlineCounts);
+  const found = await requireUserWith(ctx, request, async (sessionHash) => {
+    const [row] = await dashboardStatement(ctx.database.db).execute({
+      sessionHash,
+      now: now.toISOString(),
+      soon: soon.toISOString(),
+    });
+    return row;
+  });
+  if (!isStaffUser(found.user)) throw notFound();
+  const counts = found.counts ?? [];
+  const deadlineRows = found.deadlines ?? [];
+  const totals = listTotals(deadlineRows);
   return {
     generatedAt: now.toISOString(),
     counts,
-    awaitingMediator: { count: awaitingCount, oldest: awaiting.items },
-    deadlines: deadlines(deadlineCounts),
-    mediation: {
-      alert: mediationList(await alertRows(db, now), totals.alert, now),
-      overdue: mediationList(await overdueRows(db), totals.overdue, now),
+    awaitingMediator: {
+      count: counts
+        .filter((row) => row.status === AWAITING_MEDIATOR)
+        .reduce((sum, row) => sum + row.count, 0),
+      oldest: (found.awaiting ?? []).map((row) =>
+        queueItemOf({ ...row, openedAt: new Date(row.openedAt) }, now),
+      ),
     },
-    followups: { open: totals.followups, newest: await newestOpenFollowups(db, LIST_LIMIT) },
+    deadlines: deadlines(deadlineRows),
+    mediation: {
+      alert: mediationList(found.alert ?? [], totals.alert, now),
+      overdue: mediationList(found.overdue ?? [], totals.overdue, now),
+    },
+    followups: { open: totals.followups, newest: (found.followups ?? []).map(followupOf) },
   };
 }
