@@ -4,9 +4,9 @@
  * whose hook reads it: revocation and time-outs on the very next request (SEC-10, SEC-11,
  * SEC-15), TOTP for privileged roles (ACC-7), the same 401/403/404 answers.
  */
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { sessions, users } from '../src/db/schema/index.js';
+import { notifications, sessions, users } from '../src/db/schema/index.js';
 import { type Authenticated, SESSION_COOKIE } from '../src/modules/auth/sessions.js';
 import { REPAIR, expectOk, person, qcNegotiation, type Person } from './support/cases.js';
 import { Client } from './support/client.js';
@@ -48,7 +48,7 @@ const revokedAt = async (sessionId: string) =>
   (await t.ctx.database.db.select().from(sessions).where(eq(sessions.id, sessionId)))[0]!.revokedAt;
 
 describe('routes that read the session in their own statement (issue 7)', () => {
-  it('are these six GET routes, all covered below', () => {
+  it('are these seven GET routes, all covered below', () => {
     const optedIn = t.app.routeInventory.filter((r) => r.sessionInRead);
     expect(optedIn.map((r) => `${r.method} ${r.url}`).sort()).toEqual(
       [
@@ -58,6 +58,7 @@ describe('routes that read the session in their own statement (issue 7)', () => 
         'GET /api/cases/:id/threads',
         'GET /api/merchant/cases',
         'GET /api/staff/dashboard',
+        'GET /api/unread',
       ].sort(),
     );
   });
@@ -66,15 +67,24 @@ describe('routes that read the session in their own statement (issue 7)', () => 
     const anonymous = new Client(t.app);
     const reference = await anonymous.get(`/api/cases/${caseId}/actions`);
     expect(reference.statusCode).toBe(401);
-    for (const url of [...caseReads(caseId), '/api/merchant/cases']) {
+    for (const url of [...caseReads(caseId), '/api/merchant/cases', '/api/unread']) {
       const res = await anonymous.get(url);
       expect(res.statusCode, url).toBe(401);
       expect(res.body).toBe(reference.body);
     }
     const { session, client } = await signedIn(consumer);
     for (const url of caseReads(caseId)) expect((await client.get(url)).statusCode, url).toBe(200);
+    const unread = await t.ctx.database.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, consumer.id), isNull(notifications.readAt)));
+    expect((await client.get('/api/unread')).json()).toEqual({
+      messages: 0,
+      notifications: unread.length,
+    });
     await t.ctx.sessions.revoke(t.ctx.database.db, session.id);
-    for (const url of caseReads(caseId)) expect((await client.get(url)).statusCode, url).toBe(401);
+    for (const url of [...caseReads(caseId), '/api/unread'])
+      expect((await client.get(url)).statusCode, url).toBe(401);
 
     const stranger = await signedIn(await person(t, ['consumer']));
     const missing = caseReads(crypto.randomUUID());
@@ -95,7 +105,7 @@ describe('routes that read the session in their own statement (issue 7)', () => 
       .where(eq(sessions.id, session.id));
     expect(touched!.lastSeenAt).toEqual(t.clock.now());
     t.clock.advanceMinutes(31);
-    expect((await client.get(`/api/cases/${caseId}/threads`)).statusCode).toBe(401);
+    expect((await client.get('/api/unread')).statusCode).toBe(401);
     expect(await revokedAt(session.id)).toEqual(t.clock.now());
 
     const merchantSession = await signedIn(merchant);

@@ -101,10 +101,7 @@ export const messagesRoutes =
 
     app.get(
       '/api/unread',
-      { schema: { tags, response: { 200: unreadCountsSchema } } },
-      async (request) => {
-        const { user } = requireUser(request);
-        return unreadCounts(ctx, user.id);
-      },
+      { config: { sessionInRead: true }, schema: { tags, response: { 200: unreadCountsSchema } } },
+      async (request) => unreadCounts(ctx, request),
     );
   };

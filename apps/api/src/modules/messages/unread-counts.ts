@@ -8,10 +8,15 @@
  * then on, while the thread's own badge on the case counts every message past their read mark.
  */
 import { UNREAD_CAP, type UnreadCounts } from '@entente/contracts';
-import { sql, type SQL } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.js';
-import { runNamed, writtenSize } from '../../platform/named-sql.js';
-import { rowsOf } from '../../platform/rate-limit.js';
+import type { AppDb } from '../../db/client.js';
+import { sessions, users } from '../../db/schema/index.js';
+import { writtenSize } from '../../platform/named-sql.js';
+import { prepared } from '../../platform/prepared.js';
+import { requireUserWith } from '../auth/request-auth.js';
+import { SESSION_FIELDS, sessionWithHash } from '../auth/sessions.js';
 import { businessReads, relationReads } from './thread-readers.js';
 
 /**
@@ -35,28 +40,45 @@ const threadsOf = (me: SQL, now: SQL): SQL => sql`
             WHERE bm.business_id = c.business_id AND bm.user_id = ${me}
               AND bm.removed_at IS NULL)))`;
 
-export async function unreadCounts(ctx: AppContext, userId: string): Promise<UnreadCounts> {
-  const now = ctx.clock.now();
-  // The person and the time as sub-selects, not values the planner sees: with bound values
-  // PostgreSQL planned the statement afresh on every request (2.5 ms, more than running it),
-  // each person's rows making their own plan look cheaper than the generic one.
-  const me = sql`(SELECT ${userId}::uuid)`;
-  const [row] = rowsOf(
-    await runNamed(
-      ctx.database.db,
-      sql`SELECT
-        (SELECT count(*)::int FROM (
-          SELECT 1 FROM (${threadsOf(me, sql`(SELECT ${now}::timestamptz)`)}) mine
-          LEFT JOIN thread_reads r ON r.thread_id = mine.thread_id AND r.user_id = ${me}
-          JOIN messages m ON m.thread_id = mine.thread_id
-            AND m.id > coalesce(r.last_read_message_id, 0)
-          WHERE m.author_user_id <> ${me}
-          LIMIT ${writtenSize(UNREAD_CAP)}) capped) AS messages,
-        (SELECT count(*)::int FROM (
-          SELECT 1 FROM notifications n
-          WHERE n.user_id = ${me} AND n.read_at IS NULL
-          LIMIT ${writtenSize(UNREAD_CAP)}) capped) AS notifications`,
-    ),
+// The time as a sub-select, not a value the planner sees: with bound values PostgreSQL planned
+// the statement afresh on every request (2.5 ms, more than running it). The person is the
+// session's user, an outer reference, so nothing else is bound but the cookie's hash.
+const ME = sql.raw('"sessions"."user_id"');
+const NOW = sql`(SELECT ${sql.placeholder('now')}::timestamptz)`;
+
+const messagesUnread = sql<number>`(SELECT count(*)::int FROM (
+    SELECT 1 FROM (${threadsOf(ME, NOW)}) mine
+    LEFT JOIN thread_reads r ON r.thread_id = mine.thread_id AND r.user_id = ${ME}
+    JOIN messages m ON m.thread_id = mine.thread_id
+      AND m.id > coalesce(r.last_read_message_id, 0)
+    WHERE m.author_user_id <> ${ME}
+    LIMIT ${writtenSize(UNREAD_CAP)}) capped)`;
+
+const notificationsUnread = sql<number>`(SELECT count(*)::int FROM (
+    SELECT 1 FROM notifications n
+    WHERE n.user_id = ${ME} AND n.read_at IS NULL
+    LIMIT ${writtenSize(UNREAD_CAP)}) capped)`;
+
+/** The session, its user and both counts: one statement per page of the web app (ADR 0015). */
+const unreadStatement = (db: AppDb) =>
+  prepared(db, 'unread_counts', (db, name) =>
+    db
+      .select({ ...SESSION_FIELDS, messages: messagesUnread, notifications: notificationsUnread })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(sessionWithHash())
+      .prepare(name),
   );
-  return { messages: Number(row?.messages ?? 0), notifications: Number(row?.notifications ?? 0) };
+
+/** The header's counts of the request's signed-in person (401/403 as `requireUser`). */
+export async function unreadCounts(
+  ctx: AppContext,
+  request: FastifyRequest,
+): Promise<UnreadCounts> {
+  const now = ctx.clock.now().toISOString();
+  const row = await requireUserWith(ctx, request, async (sessionHash) => {
+    const [found] = await unreadStatement(ctx.database.db).execute({ sessionHash, now });
+    return found;
+  });
+  return { messages: Number(row.messages), notifications: Number(row.notifications) };
 }
