@@ -48,7 +48,7 @@ const revokedAt = async (sessionId: string) =>
   (await t.ctx.database.db.select().from(sessions).where(eq(sessions.id, sessionId)))[0]!.revokedAt;
 
 describe('routes that read the session in their own statement (issue 7)', () => {
-  it('are these seven GET routes, all covered below', () => {
+  it('are these eight GET routes, all covered below', () => {
     const optedIn = t.app.routeInventory.filter((r) => r.sessionInRead);
     expect(optedIn.map((r) => `${r.method} ${r.url}`).sort()).toEqual(
       [
@@ -58,6 +58,7 @@ describe('routes that read the session in their own statement (issue 7)', () => 
         'GET /api/cases/:id/threads',
         'GET /api/merchant/cases',
         'GET /api/staff/dashboard',
+        'GET /api/staff/mediation-queue',
         'GET /api/unread',
       ].sort(),
     );
@@ -143,38 +144,42 @@ describe('routes that read the session in their own statement (issue 7)', () => 
     expect((await verified.client.get(`/api/cases/${caseId}/threads`)).statusCode).toBe(404);
   });
 
-  it('STF-1: the staff dashboard applies the same rules (401, time-out, disabled, 404 to others)', async () => {
-    const url = '/api/staff/dashboard';
-    const anonymous = await new Client(t.app).get(url);
-    expect(anonymous.statusCode).toBe(401);
-    expect(anonymous.body).toBe((await new Client(t.app).get(`/api/cases/${caseId}/actions`)).body);
-    const stranger = await signedIn(consumer);
-    const refused = await stranger.client.get(url);
-    expect(refused.statusCode).toBe(404);
-    expect(refused.body).toBe((await stranger.client.get('/api/no-such-route')).body);
+  it.each(['/api/staff/dashboard', '/api/staff/mediation-queue'])(
+    'STF-1, QC-15: %s applies the same rules (401, time-out, disabled, 404 to others)',
+    async (url) => {
+      const anonymous = await new Client(t.app).get(url);
+      expect(anonymous.statusCode).toBe(401);
+      expect(anonymous.body).toBe(
+        (await new Client(t.app).get(`/api/cases/${caseId}/actions`)).body,
+      );
+      const stranger = await signedIn(consumer);
+      const refused = await stranger.client.get(url);
+      expect(refused.statusCode).toBe(404);
+      expect(refused.body).toBe((await stranger.client.get('/api/no-such-route')).body);
 
-    const staff = await person(t, ['staff']);
-    const pending = await signedIn(staff, false);
-    expect((await pending.client.get(url)).json().error.code).toBe('mfa_required');
-    const timedOut = await signedIn(staff);
-    const revoked = await signedIn(staff);
-    expect((await timedOut.client.get(url)).statusCode).toBe(200);
-    await t.ctx.sessions.revoke(t.ctx.database.db, revoked.session.id);
-    expect((await revoked.client.get(url)).statusCode).toBe(401);
-    t.clock.advanceMinutes(16);
-    expect((await timedOut.client.get(url)).statusCode).toBe(401);
-    expect(await revokedAt(timedOut.session.id)).toEqual(t.clock.now());
+      const staff = await person(t, ['staff']);
+      const pending = await signedIn(staff, false);
+      expect((await pending.client.get(url)).json().error.code).toBe('mfa_required');
+      const timedOut = await signedIn(staff);
+      const revoked = await signedIn(staff);
+      expect((await timedOut.client.get(url)).statusCode).toBe(200);
+      await t.ctx.sessions.revoke(t.ctx.database.db, revoked.session.id);
+      expect((await revoked.client.get(url)).statusCode).toBe(401);
+      t.clock.advanceMinutes(16);
+      expect((await timedOut.client.get(url)).statusCode).toBe(401);
+      expect(await revokedAt(timedOut.session.id)).toEqual(t.clock.now());
 
-    const admin = await person(t, ['administrator']);
-    const adminSession = await signedIn(admin);
-    expect((await adminSession.client.get(url)).statusCode).toBe(200);
-    await t.ctx.database.db
-      .update(users)
-      .set({ disabledAt: t.clock.now() })
-      .where(eq(users.id, admin.id));
-    expect((await adminSession.client.get(url)).statusCode).toBe(401);
-    expect(await revokedAt(adminSession.session.id)).not.toBeNull();
-  });
+      const admin = await person(t, ['administrator']);
+      const adminSession = await signedIn(admin);
+      expect((await adminSession.client.get(url)).statusCode).toBe(200);
+      await t.ctx.database.db
+        .update(users)
+        .set({ disabledAt: t.clock.now() })
+        .where(eq(users.id, admin.id));
+      expect((await adminSession.client.get(url)).statusCode).toBe(401);
+      expect(await revokedAt(adminSession.session.id)).not.toBeNull();
+    },
+  );
 
   it('still validates the path first (400) and answers HEAD', async () => {
     const { client } = await signedIn(consumer);

@@ -5,9 +5,9 @@
  */
 import { defaultSettings } from '@entente/domain';
 import type { CaseRelation } from '../../db/schema/index.js';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { businessMembers } from '../../db/schema/index.js';
+import { businessMembers, users } from '../../db/schema/index.js';
 import type { User } from '../auth/sessions.js';
 
 export type MemberRole = 'respondent' | 'representative';
@@ -15,6 +15,14 @@ export type BusinessProgramme = 'qc' | 'fr';
 
 export const isStaffUser = (user: User) =>
   user.roles.includes('staff') || user.roles.includes('administrator');
+
+/**
+ * A part of a statement that joins `users` for the session's person, read only when that person
+ * is staff or an administrator (null otherwise): a route that reads the session and its data
+ * in one statement still refuses others with `isStaffUser`, without having read the data.
+ */
+export const staffOnly = <T>(part: SQL) =>
+  sql<T | null>`CASE WHEN ${users.roles} && ARRAY['staff', 'administrator']::text[] THEN (${part}) END`;
 
 /** The person's active roles in one business (SEC-15: read on every request, never cached). */
 export async function activeRoles(

@@ -2,28 +2,33 @@
  * Issue 6 item 3, QC-15: the cases awaiting a mediator (`Médiation demandée`), oldest first. The
  * list pages by key on `cases_status_opened_idx (status, opened_at, id)`, so a page costs the
  * same however many cases the platform holds. Metadata only (STF-2): number, programme, the
- * business's registry name and sector, dates.
+ * business's registry name and sector, dates. A page is read in one statement with the session
+ * (ADR 0015); the staff dashboard reads its first rows with the same fragment.
  */
 import type { MediationQueue, MediationQueueItem } from '@entente/contracts';
 import { calendarDaysBetween } from '@entente/domain';
-import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client.js';
-import { businesses, cases, users } from '../../db/schema/index.js';
-import { runBuiltNamed, writtenLimit, writtenText } from '../../platform/named-sql.js';
+import { eq, sql, type SQL } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import type { AppContext } from '../../app-context.js';
+import type { AppDb } from '../../db/client.js';
+import { sessions, users } from '../../db/schema/index.js';
+import { notFound } from '../../platform/errors.js';
+import { writtenSize, writtenText } from '../../platform/named-sql.js';
+import { prepared } from '../../platform/prepared.js';
+import { requireUserWith } from '../auth/request-auth.js';
+import { SESSION_FIELDS, sessionWithHash } from '../auth/sessions.js';
+import { isStaffUser, staffOnly } from '../businesses/business-access.js';
 import { decodeCursor, encodeCursor } from '../cases/command-schemas.js';
 
 /** The qc status of a case whose parties asked for mediation and that has no mediator yet. */
 export const AWAITING_MEDIATOR = 'mediation_requested';
 
-const requestedAt = sql<string | null>`${cases.state}->>'mediationRequestedAt'`;
-const timeZone = sql<string>`${cases.settings}->>'timeZone'`;
-
-/** A queue row as the list reads it (the dashboard reads the same fields as JSON). */
+/** A queue row as the statement returns it, in JSON (timestamps as text). */
 export type QueueRow = {
   id: string;
   caseNumber: string;
   programme: 'qc' | 'fr';
-  openedAt: Date;
+  openedAt: string;
   requestedAt: string | null;
   timeZone: string;
   legalName: string | null;
@@ -33,12 +38,34 @@ export type QueueRow = {
   mediatorFamilyName: string | null;
 };
 
+/**
+ * The first `take` cases awaiting a mediator, after the `afterAt`/`afterId` placeholders when
+ * `after`, as one JSON array: an ordered range of the index and its rows.
+ */
+export function queueRows(take: number, after = false): SQL {
+  const from = after
+    ? sql`AND (opened_at, id) > (${sql.placeholder('afterAt')}::timestamptz, ${sql.placeholder('afterId')}::uuid)`
+    : sql``;
+  return sql`SELECT coalesce(json_agg(json_build_object('id', c.id,
+      'caseNumber', c.case_number, 'programme', c.programme, 'openedAt', c.opened_at,
+      'requestedAt', c.state->>'mediationRequestedAt', 'timeZone', c.settings->>'timeZone',
+      'legalName', b.legal_name, 'sector', b.sector, 'mediatorUserId', c.mediator_user_id,
+      'mediatorGivenName', u.given_name, 'mediatorFamilyName', u.family_name)
+      ORDER BY c.opened_at, c.id), '[]'::json)
+    FROM (SELECT id, case_number, programme, opened_at, state, settings, business_id,
+        mediator_user_id
+      FROM cases WHERE status = ${writtenText(AWAITING_MEDIATOR)} ${from}
+      ORDER BY opened_at, id LIMIT ${writtenSize(take)}) c
+    LEFT JOIN businesses b ON b.id = c.business_id
+    LEFT JOIN users u ON u.id = c.mediator_user_id`;
+}
+
 export function queueItemOf(row: QueueRow, now: Date): MediationQueueItem {
   return {
     caseId: row.id,
     caseNumber: row.caseNumber,
     programme: row.programme,
-    openedAt: row.openedAt.toISOString(),
+    openedAt: new Date(row.openedAt).toISOString(),
     business:
       row.legalName === null || row.sector === null
         ? null
@@ -56,55 +83,39 @@ export function queueItemOf(row: QueueRow, now: Date): MediationQueueItem {
   };
 }
 
-export async function queueItems(
-  db: Executor,
-  now: Date,
-  page: { after?: string | undefined; limit: number },
-): Promise<{ items: MediationQueueItem[]; more: boolean; cursor: string | null }> {
-  const cursor = page.after === undefined ? null : decodeCursor(page.after);
-  const rows = await runBuiltNamed(
+/** One statement per variant (first page or after a cursor) and page size, written in. */
+const pageStatement = (db: AppDb, after: boolean, take: number) =>
+  prepared(db, `mediation_queue_${after ? 'after' : 'first'}_${take}`, (db, name) =>
     db
-      .select({
-        id: cases.id,
-        caseNumber: cases.caseNumber,
-        programme: cases.programme,
-        openedAt: cases.openedAt,
-        requestedAt,
-        timeZone,
-        legalName: businesses.legalName,
-        sector: businesses.sector,
-        mediatorUserId: cases.mediatorUserId,
-        mediatorGivenName: users.givenName,
-        mediatorFamilyName: users.familyName,
-      })
-      .from(cases)
-      .leftJoin(businesses, eq(businesses.id, cases.businessId))
-      .leftJoin(users, eq(users.id, cases.mediatorUserId))
-      .where(
-        and(
-          sql`${cases.status} = ${writtenText(AWAITING_MEDIATOR)}`,
-          cursor === null
-            ? undefined
-            : sql`(${cases.openedAt}, ${cases.id}) > (${cursor.openedAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`,
-        ),
-      )
-      .orderBy(asc(cases.openedAt), asc(cases.id))
-      .limit(writtenLimit(page.limit + 1)),
+      .select({ ...SESSION_FIELDS, page: staffOnly<QueueRow[]>(queueRows(take, after)) })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(sessionWithHash())
+      .prepare(name),
   );
-  const shown = rows.slice(0, page.limit);
-  const last = shown.at(-1);
-  return {
-    items: shown.map((row) => queueItemOf(row, now)),
-    more: rows.length > page.limit,
-    cursor: last ? encodeCursor(last.openedAt, last.id) : null,
-  };
-}
 
+/** A page of the queue for the request's staff member or administrator; 404 to anyone else. */
 export async function mediationQueue(
-  db: Executor,
-  now: Date,
+  ctx: AppContext,
+  request: FastifyRequest,
   query: { after?: string | undefined; limit: number },
 ): Promise<MediationQueue> {
-  const { items, more, cursor } = await queueItems(db, now, query);
-  return { items, next: more ? cursor : null };
+  const cursor = query.after === undefined ? null : decodeCursor(query.after);
+  const statement = pageStatement(ctx.database.db, cursor !== null, query.limit + 1);
+  const found = await requireUserWith(ctx, request, async (sessionHash) => {
+    const [row] = await statement.execute({
+      sessionHash,
+      afterAt: cursor?.openedAt.toISOString(),
+      afterId: cursor?.id,
+    });
+    return row;
+  });
+  if (!isStaffUser(found.user)) throw notFound();
+  const rows = found.page ?? [];
+  const shown = rows.slice(0, query.limit);
+  const last = shown.at(-1);
+  return {
+    items: shown.map((row) => queueItemOf(row, ctx.clock.now())),
+    next: rows.length > query.limit && last ? encodeCursor(new Date(last.openedAt), last.id) : null,
+  };
 }

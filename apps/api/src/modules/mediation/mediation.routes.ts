@@ -52,16 +52,15 @@ export const mediationRoutes =
     app.get(
       '/api/staff/mediation-queue',
       {
+        // The session is read with the page (ADR 0015); `mediationQueue` refuses non-staff.
+        config: { sessionInRead: true },
         schema: {
           tags,
           querystring: mediationQueueQuery.extend({ after: keyCursor }),
           response: { 200: mediationQueueView },
         },
       },
-      async (request) => {
-        requireStaff(request);
-        return mediationQueue(ctx.database.db, ctx.clock.now(), request.query);
-      },
+      async (request) => mediationQueue(ctx, request, request.query),
     );
 
     app.get(

@@ -138,9 +138,7 @@ export async function staffDashboard(
       count: counts
         .filter((row) => row.status === AWAITING_MEDIATOR)
         .reduce((sum, row) => sum + row.count, 0),
-      oldest: (found.awaiting ?? []).map((row) =>
-        queueItemOf({ ...row, openedAt: new Date(row.openedAt) }, now),
-      ),
+      oldest: (found.awaiting ?? []).map((row) => queueItemOf(row, now)),
     },
     deadlines: deadlines(deadlineRows),
     mediation: {

@@ -13,7 +13,8 @@ import { writtenSize, writtenText } from '../../platform/named-sql.js';
 import { prepared } from '../../platform/prepared.js';
 import { SESSION_FIELDS, sessionWithHash } from '../auth/sessions.js';
 import type { FollowupRow } from '../mediation/followups.js';
-import { AWAITING_MEDIATOR, type QueueRow } from '../mediation/mediation-queue.js';
+import { queueRows, type QueueRow } from '../mediation/mediation-queue.js';
+import { staffOnly } from '../businesses/business-access.js';
 
 export const LIST_LIMIT = 10;
 export const AWAITING_SHOWN = 5;
@@ -61,20 +62,6 @@ const counts = sql`SELECT ${agg(
   sql`programme, status`,
 )} FROM (SELECT programme, status, sum(n)::int AS n FROM case_status_counts
   WHERE status <> 'closed' GROUP BY programme, status HAVING sum(n) > 0) x`;
-
-/** The oldest cases awaiting a mediator, on `cases_status_opened_idx` as the queue. */
-const awaiting = sql`SELECT ${agg(
-  sql`json_build_object('id', c.id, 'caseNumber', c.case_number, 'programme', c.programme,
-    'openedAt', c.opened_at, 'requestedAt', c.state->>'mediationRequestedAt',
-    'timeZone', c.settings->>'timeZone', 'legalName', b.legal_name, 'sector', b.sector,
-    'mediatorUserId', c.mediator_user_id, 'mediatorGivenName', u.given_name,
-    'mediatorFamilyName', u.family_name)`,
-  sql`c.opened_at, c.id`,
-)} FROM (SELECT id FROM cases WHERE status = ${writtenText(AWAITING_MEDIATOR)}
-    ORDER BY opened_at, id LIMIT ${writtenSize(AWAITING_SHOWN)}) first
-  JOIN cases c ON c.id = first.id
-  LEFT JOIN businesses b ON b.id = c.business_id
-  LEFT JOIN users u ON u.id = c.mediator_user_id`;
 
 /** Also counted: what the day-60 total is made of (`listTotals`). */
 const countedKinds = sql.join(
@@ -175,24 +162,17 @@ const followups = sql`SELECT ${agg(
   JOIN cases c ON c.id = f.case_id
   LEFT JOIN users m ON m.id = f.mediator_user_id`;
 
-/**
- * The parts are read only for staff and administrators: anyone else gets the session alone
- * (and a 404 from the route, which checks the role itself).
- */
-const STAFF = sql`${users.roles} && ARRAY['staff', 'administrator']::text[]`;
-const forStaff = <T>(part: SQL) => sql<T | null>`CASE WHEN ${STAFF} THEN (${part}) END`;
-
 export const dashboardStatement = (db: AppDb) =>
   prepared(db, 'staff_dashboard', (db, name) =>
     db
       .select({
         ...SESSION_FIELDS,
-        counts: forStaff<CountRow[]>(counts),
-        awaiting: forStaff<Json<QueueRow>[]>(awaiting),
-        deadlines: forStaff<DeadlineRow[]>(deadlines),
-        alert: forStaff<MediationRow[]>(alert),
-        overdue: forStaff<MediationRow[]>(overdue),
-        followups: forStaff<JsonFollowupRow[]>(followups),
+        counts: staffOnly<CountRow[]>(counts),
+        awaiting: staffOnly<QueueRow[]>(queueRows(AWAITING_SHOWN)),
+        deadlines: staffOnly<DeadlineRow[]>(deadlines),
+        alert: staffOnly<MediationRow[]>(alert),
+        overdue: staffOnly<MediationRow[]>(overdue),
+        followups: staffOnly<JsonFollowupRow[]>(followups),
       })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
