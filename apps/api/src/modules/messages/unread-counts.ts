@@ -25,7 +25,9 @@ import { businessReads, relationReads } from './thread-readers.js';
  * read: by their own relation to the case, or (ORG-2) as an active member of the case's
  * business registry. Starting from these rows rather than from every thread the person reads
  * keeps the walk to what is unread: a mediator on thousands of cases or a respondent of a
- * business with 50,000 who has read everything walks nothing (issue 7).
+ * business with 50,000 who has read everything walks nothing (issue 7). The two ways of reading
+ * are a CASE, not an OR: from an OR PostgreSQL derived a second filter on the thread and ran the
+ * membership probe twice per thread.
  */
 const threadsOf = (me: SQL, now: SQL): SQL => sql`
   SELECT t.id AS thread_id FROM unread_threads u
@@ -33,12 +35,12 @@ const threadsOf = (me: SQL, now: SQL): SQL => sql`
     JOIN cases c ON c.id = t.case_id
     WHERE u.user_id = ${me}
       AND (c.readable_until IS NULL OR c.readable_until > ${now})
-      AND (EXISTS (SELECT 1 FROM case_members cm
+      AND CASE WHEN EXISTS (SELECT 1 FROM case_members cm
             WHERE cm.case_id = t.case_id AND cm.user_id = ${me} AND cm.active
-              AND ${relationReads(sql`cm.relation`, sql`t.kind`)})
-        OR (${businessReads(sql`t.kind`)} AND EXISTS (SELECT 1 FROM business_members bm
+              AND ${relationReads(sql`cm.relation`, sql`t.kind`)}) THEN true
+        ELSE ${businessReads(sql`t.kind`)} AND EXISTS (SELECT 1 FROM business_members bm
             WHERE bm.business_id = c.business_id AND bm.user_id = ${me}
-              AND bm.removed_at IS NULL)))`;
+              AND bm.removed_at IS NULL) END`;
 
 // The time as a sub-select, not a value the planner sees: with bound values PostgreSQL planned
 // the statement afresh on every request (2.5 ms, more than running it). The person is the
