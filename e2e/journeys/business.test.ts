@@ -30,6 +30,13 @@ describe('business registry', () => {
     await signInStaff(agent.context, page, 'business');
     const main = page.getByRole('main');
 
+    // STF-1: the office's dashboard, read in one statement with the session (issue 7).
+    await page.goto('/staff');
+    await waitForHeading(page, 'Tableau de bord');
+    await main.getByRole('heading', { level: 2 }).first().waitFor();
+    await checkA11y(page, 'staff – dashboard');
+    await screenshot(page, 'staff-dashboard');
+
     await page.goto('/staff/businesses');
     await waitForHeading(page, 'Entreprises participantes');
     await checkA11y(page, 'staff – businesses');
