@@ -16,8 +16,8 @@ import type { FollowupRow } from '../mediation/followups.js';
 import { queueRows, type QueueRow } from '../mediation/mediation-queue.js';
 import { staffOnly } from '../businesses/business-access.js';
 
-export const LIST_LIMIT = 10;
-export const AWAITING_SHOWN = 5;
+const LIST_LIMIT = 10;
+const AWAITING_SHOWN = 5;
 
 /** JSON has no dates: timestamps arrive as text and are read back with `new Date`. */
 type Json<T> = {
