@@ -1,5 +1,6 @@
 import { rolesRequiringTotp, type Role } from '@entente/contracts';
 import { and, eq, getTableColumns, isNull, ne, sql } from 'drizzle-orm';
+import type { SelectedFields } from 'drizzle-orm/pg-core';
 import type { AppDb, Executor } from '../../db/client.js';
 import { sessions, users } from '../../db/schema/index.js';
 import type { Clock } from '../../platform/clock.js';
@@ -49,16 +50,27 @@ export const SESSION_FIELDS = { session: sessions, user: sessionUserColumns };
 export const sessionWithHash = () =>
   and(eq(sessions.tokenHash, sql.placeholder('sessionHash')), isNull(sessions.revokedAt));
 
-/** Every request reads its session (revocation applies at once, SEC-11/15): one named statement. */
-const sessionByToken = (db: AppDb) =>
-  prepared(db, 'session_by_token', (db, name) =>
+/**
+ * A named statement (ADR 0015) of the cookie's session, its user and `data`: sub-selects that
+ * name the person as `"sessions"."user_id"`. One row, or none without a live session. `data` is
+ * built once per database handle, with the statement.
+ */
+export const sessionStatement = <F extends SelectedFields>(
+  db: AppDb,
+  name: string,
+  data: () => F,
+) =>
+  prepared(db, name, (db, name) =>
     db
-      .select(SESSION_FIELDS)
+      .select({ ...SESSION_FIELDS, ...data() })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .where(sessionWithHash())
       .prepare(name),
   );
+
+/** Every request reads its session (revocation applies at once, SEC-11/15): one named statement. */
+const sessionByToken = (db: AppDb) => sessionStatement(db, 'session_by_token', () => ({}));
 
 export class SessionStore {
   constructor(private readonly clock: Clock) {}

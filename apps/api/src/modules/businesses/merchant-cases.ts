@@ -11,15 +11,13 @@
  */
 import type { MerchantCase, MerchantCaseListQuery } from '@entente/contracts';
 import { STATUSES } from '@entente/domain';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.js';
 import type { AppDb } from '../../db/client.js';
-import { sessions, users } from '../../db/schema/index.js';
 import { writtenSize } from '../../platform/named-sql.js';
-import { prepared } from '../../platform/prepared.js';
 import { requireUserWith } from '../auth/request-auth.js';
-import { SESSION_FIELDS, sessionWithHash } from '../auth/sessions.js';
+import { sessionStatement } from '../auth/sessions.js';
 import { decodeCursor, encodeCursor } from '../cases/command-schemas.js';
 
 /** Every status a merchant may filter on (both programmes), drafts excluded. */
@@ -64,11 +62,8 @@ type PageRow = [
 const pageStatement = (db: AppDb, mine: boolean, after: boolean, take: number) => {
   const limit = writtenSize(take);
   const variant = `${mine ? 'mine' : 'all'}_${after ? 'after' : 'first'}_${take}`;
-  return prepared(db, `merchant_cases_${variant}`, (db, name) =>
-    db
-      .select({
-        ...SESSION_FIELDS,
-        page: sql<PageRow[]>`(SELECT coalesce(json_agg(json_build_array(cs.id, cs.case_number,
+  return sessionStatement(db, `merchant_cases_${variant}`, () => ({
+    page: sql<PageRow[]>`(SELECT coalesce(json_agg(json_build_array(cs.id, cs.case_number,
             cs.programme, cs.status, cs.outcome, cs.opened_at, cs.submitted_at, cs.business_id,
             bz.legal_name, cu.given_name, cu.family_name, ru.id, ru.given_name, ru.family_name)
             ORDER BY page.opened_at DESC, page.id DESC), '[]'::json)
@@ -91,12 +86,7 @@ const pageStatement = (db: AppDb, mine: boolean, after: boolean, take: number) =
           JOIN businesses bz ON bz.id = cs.business_id
           LEFT JOIN users cu ON cu.id = cs.consumer_user_id
           LEFT JOIN users ru ON ru.id = cs.merchant_representative_user_id)`,
-      })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(sessionWithHash())
-      .prepare(name),
-  );
+  }));
 };
 
 const iso = (value: string) => new Date(value).toISOString();

@@ -7,16 +7,14 @@
  */
 import type { MediationQueue, MediationQueueItem } from '@entente/contracts';
 import { calendarDaysBetween } from '@entente/domain';
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.js';
 import type { AppDb } from '../../db/client.js';
-import { sessions, users } from '../../db/schema/index.js';
 import { notFound } from '../../platform/errors.js';
 import { writtenSize, writtenText } from '../../platform/named-sql.js';
-import { prepared } from '../../platform/prepared.js';
 import { requireUserWith } from '../auth/request-auth.js';
-import { SESSION_FIELDS, sessionWithHash } from '../auth/sessions.js';
+import { sessionStatement } from '../auth/sessions.js';
 import { isStaffUser, staffOnly } from '../businesses/business-access.js';
 import { decodeCursor, encodeCursor } from '../cases/command-schemas.js';
 
@@ -85,14 +83,9 @@ export function queueItemOf(row: QueueRow, now: Date): MediationQueueItem {
 
 /** One statement per variant (first page or after a cursor) and page size, written in. */
 const pageStatement = (db: AppDb, after: boolean, take: number) =>
-  prepared(db, `mediation_queue_${after ? 'after' : 'first'}_${take}`, (db, name) =>
-    db
-      .select({ ...SESSION_FIELDS, page: staffOnly<QueueRow[]>(queueRows(take, after)) })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(sessionWithHash())
-      .prepare(name),
-  );
+  sessionStatement(db, `mediation_queue_${after ? 'after' : 'first'}_${take}`, () => ({
+    page: staffOnly<QueueRow[]>(queueRows(take, after)),
+  }));
 
 /** A page of the queue for the request's staff member or administrator; 404 to anyone else. */
 export async function mediationQueue(

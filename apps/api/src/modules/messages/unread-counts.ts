@@ -8,15 +8,13 @@
  * then on, while the thread's own badge on the case counts every message past their read mark.
  */
 import { UNREAD_CAP, type UnreadCounts } from '@entente/contracts';
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.js';
 import type { AppDb } from '../../db/client.js';
-import { sessions, users } from '../../db/schema/index.js';
 import { writtenSize } from '../../platform/named-sql.js';
-import { prepared } from '../../platform/prepared.js';
 import { requireUserWith } from '../auth/request-auth.js';
-import { SESSION_FIELDS, sessionWithHash } from '../auth/sessions.js';
+import { sessionStatement } from '../auth/sessions.js';
 import { businessReads, relationReads } from './thread-readers.js';
 
 /**
@@ -63,14 +61,10 @@ const notificationsUnread = sql<number>`(SELECT count(*)::int FROM (
 
 /** The session, its user and both counts: one statement per page of the web app (ADR 0015). */
 const unreadStatement = (db: AppDb) =>
-  prepared(db, 'unread_counts', (db, name) =>
-    db
-      .select({ ...SESSION_FIELDS, messages: messagesUnread, notifications: notificationsUnread })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(sessionWithHash())
-      .prepare(name),
-  );
+  sessionStatement(db, 'unread_counts', () => ({
+    messages: messagesUnread,
+    notifications: notificationsUnread,
+  }));
 
 /** The header's counts of the request's signed-in person (401/403 as `requireUser`). */
 export async function unreadCounts(

@@ -6,12 +6,10 @@
  */
 import { DASHBOARD_DEADLINE_KINDS } from '@entente/contracts';
 import type { MediationClock } from '@entente/domain';
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { AppDb } from '../../db/client.js';
-import { sessions, users } from '../../db/schema/index.js';
 import { writtenSize, writtenText } from '../../platform/named-sql.js';
-import { prepared } from '../../platform/prepared.js';
-import { SESSION_FIELDS, sessionWithHash } from '../auth/sessions.js';
+import { sessionStatement } from '../auth/sessions.js';
 import type { FollowupRow } from '../mediation/followups.js';
 import { queueRows, type QueueRow } from '../mediation/mediation-queue.js';
 import { staffOnly } from '../businesses/business-access.js';
@@ -163,19 +161,11 @@ const followups = sql`SELECT ${agg(
   LEFT JOIN users m ON m.id = f.mediator_user_id`;
 
 export const dashboardStatement = (db: AppDb) =>
-  prepared(db, 'staff_dashboard', (db, name) =>
-    db
-      .select({
-        ...SESSION_FIELDS,
-        counts: staffOnly<CountRow[]>(counts),
-        awaiting: staffOnly<QueueRow[]>(queueRows(AWAITING_SHOWN)),
-        deadlines: staffOnly<DeadlineRow[]>(deadlines),
-        alert: staffOnly<MediationRow[]>(alert),
-        overdue: staffOnly<MediationRow[]>(overdue),
-        followups: staffOnly<JsonFollowupRow[]>(followups),
-      })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(sessionWithHash())
-      .prepare(name),
-  );
+  sessionStatement(db, 'staff_dashboard', () => ({
+    counts: staffOnly<CountRow[]>(counts),
+    awaiting: staffOnly<QueueRow[]>(queueRows(AWAITING_SHOWN)),
+    deadlines: staffOnly<DeadlineRow[]>(deadlines),
+    alert: staffOnly<MediationRow[]>(alert),
+    overdue: staffOnly<MediationRow[]>(overdue),
+    followups: staffOnly<JsonFollowupRow[]>(followups),
+  }));
