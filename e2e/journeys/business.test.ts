@@ -1,7 +1,8 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { checkA11y } from '../support/a11y.js';
+import { checkA11y, checkReflow } from '../support/a11y.js';
 import { newEmail } from '../support/accounts.js';
-import { screenshot, useBrowser } from '../support/browser.js';
+import { screenshot, useBrowser, viewports } from '../support/browser.js';
 import {
   expectPath,
   mainNav,
@@ -36,6 +37,7 @@ describe('business registry', () => {
     await main.getByRole('heading', { level: 2 }).first().waitFor();
     await checkA11y(page, 'staff – dashboard');
     await screenshot(page, 'staff-dashboard');
+    await expectTableWordsWhole(page);
 
     await page.goto('/staff/businesses');
     await waitForHeading(page, 'Entreprises participantes');
@@ -132,3 +134,66 @@ describe('business registry', () => {
     await checkA11y(rp, 'respondent – request sent');
   });
 });
+
+/**
+ * The dashboard's tables keep their words whole: dates and labels once wrapped mid-word at
+ * 1280 px ("24 novembr / e 2026", "profession / nel"). This office has no case yet, so the real
+ * answer gets one row in each dated table, with the longest French month.
+ */
+async function expectTableWordsWhole(page: Page) {
+  const dueAt = '2026-09-30T04:00:00.000Z';
+  const ref = { caseId: '00000000-0000-4000-8000-000000000001', programme: 'qc' as const };
+  const deadline = (caseNumber: string) => ({
+    total: 1,
+    byKind: [{ kind: 'professional_answer', count: 1 }],
+    items: [{ ...ref, caseNumber, status: 'negotiation', kind: 'professional_answer', dueAt }],
+  });
+  await page.route('**/api/staff/dashboard', async (route) => {
+    const response = await route.fetch();
+    const board = await response.json();
+    board.deadlines = { near: deadline('QC-2026-900001'), past: deadline('QC-2026-900002') };
+    board.mediation.overdue = {
+      count: 1,
+      items: [
+        {
+          ...ref,
+          caseNumber: 'QC-2026-900003',
+          day: 92,
+          maxDays: 90,
+          endsAt: dueAt,
+          overdueSince: dueAt,
+          mediator: null,
+        },
+      ],
+    };
+    await route.fulfill({ response, json: board });
+  });
+  await page.reload();
+  const dates = page.getByRole('main').locator('table time');
+  await dates.first().waitFor();
+  expect(await dates.count()).toBe(3);
+  // Every word of the tables on one line (hyphens may break: "QC-2026-/900001").
+  const split = await page.getByRole('main').evaluate((main) => {
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement?.closest('table')) continue;
+      for (const word of (node.textContent ?? '').matchAll(/[^\s-]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const tops = new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top)));
+        if (tops.size > 1) broken.push(word[0]);
+      }
+    }
+    return broken;
+  });
+  expect(split).toEqual([]);
+  await screenshot(page, 'staff-dashboard-dates');
+  // On a phone the tables scroll in their boxes, never the page (WCAG 1.4.10).
+  await page.setViewportSize(viewports.phone);
+  expect(await checkReflow(page, 'staff – dashboard with dated rows, phone')).toBe(true);
+  await screenshot(page, 'staff-dashboard-dates-phone');
+  await page.setViewportSize(viewports.desktop);
+  await page.unroute('**/api/staff/dashboard');
+}

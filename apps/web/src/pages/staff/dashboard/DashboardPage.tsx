@@ -14,6 +14,7 @@ import NotFoundPage from '../../NotFoundPage';
 import { DeadlinesSection } from './DeadlinesSection';
 import { FollowupsSection } from './FollowupsSection';
 import { MediationAlertsSection } from './MediationAlertsSection';
+import { TableDate } from './TableDate';
 import './staff-tables.css';
 
 /**
@@ -120,7 +121,6 @@ function AwaitingMediator(props: {
   t: StaffDashboardTranslate;
 }) {
   const { awaiting, t } = props;
-  const format = useFormat();
   return (
     <section className="section" aria-labelledby="dash-awaiting">
       <h2 id="dash-awaiting">{t('dash.awaiting.title')}</h2>
@@ -144,7 +144,7 @@ function AwaitingMediator(props: {
                   <th scope="row">
                     <Link to={`/cases/${item.caseId}`}>{item.caseNumber}</Link>
                   </th>
-                  <td>{item.requestedAt ? format.date(item.requestedAt) : ''}</td>
+                  <td>{item.requestedAt ? <TableDate iso={item.requestedAt} /> : ''}</td>
                   <td className="number">
                     {item.waitingDays === null
                       ? ''

@@ -1,8 +1,8 @@
 import type { StaffDashboard } from '@entente/contracts';
-import { useFormat } from '../../../i18n/hooks';
 import { useStaffDashboardT } from '../../../i18n/staff-dashboard';
 import { lastDayOf, statusLabel } from '../../../lib/case-labels';
 import { CaseTableSection } from './CaseTableSection';
+import { TableDate } from './TableDate';
 
 type Deadlines = StaffDashboard['deadlines'];
 
@@ -18,7 +18,6 @@ export function DeadlinesSection({ deadlines }: { deadlines: Deadlines }) {
 
 function DeadlineGroup({ group, which }: { group: Deadlines['near']; which: 'near' | 'past' }) {
   const t = useStaffDashboardT();
-  const format = useFormat();
   return (
     <CaseTableSection
       headingId={`dash-deadlines-${which}`}
@@ -36,7 +35,7 @@ function DeadlineGroup({ group, which }: { group: Deadlines['near']; which: 'nea
           t(`dash.kind.${item.kind}`),
           statusLabel(t, item.status),
           // A deadline at midnight ends the day before: show that last day.
-          format.date(lastDayOf(item.dueAt)),
+          <TableDate iso={lastDayOf(item.dueAt)} />,
         ],
       }))}
     >

@@ -1,7 +1,7 @@
 import type { StaffDashboard } from '@entente/contracts';
-import { useFormat } from '../../../i18n/hooks';
 import { useStaffDashboardT } from '../../../i18n/staff-dashboard';
 import { CaseTableSection } from './CaseTableSection';
+import { TableDate } from './TableDate';
 
 type Mediation = StaffDashboard['mediation'];
 
@@ -17,7 +17,6 @@ export function MediationAlertsSection({ mediation }: { mediation: Mediation }) 
 
 function MediationList({ list, which }: { list: Mediation['alert']; which: 'alert' | 'overdue' }) {
   const t = useStaffDashboardT();
-  const format = useFormat();
   const overdue = which === 'overdue';
   const columns = [t('dash.mediation.day'), t('dash.mediation.mediator')];
   return (
@@ -35,7 +34,7 @@ function MediationList({ list, which }: { list: Mediation['alert']; which: 'aler
             ? ''
             : t('dash.mediation.dayOf', { day: item.day, max: item.maxDays });
         const cells = [day, item.mediator?.name ?? ''];
-        const since = item.overdueSince ? format.date(item.overdueSince) : '';
+        const since = item.overdueSince ? <TableDate iso={item.overdueSince} /> : '';
         return {
           key: item.caseId,
           caseId: item.caseId,
