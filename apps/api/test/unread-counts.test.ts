@@ -148,6 +148,38 @@ describe('GET /api/unread (MSG-3, §9)', () => {
     expect(filled.some((row) => row.userId === consumer.id)).toBe(true);
   });
 
+  it('migration 0015 fills in parts exactly what the whole fill writes, each thread in one part', async () => {
+    const { consumer, caseId } = await registryCase(true);
+    expect((await post(consumer, caseId, 'Bonjour')).statusCode).toBe(201);
+    const other = await person(t, ['consumer']);
+    const merchant = await person(t, ['merchant_representative']);
+    const second = await qcNegotiation(t, other, merchant);
+    expect((await post(merchant, second.caseId, 'Premier message')).statusCode).toBe(201);
+    const db = t.ctx.database.db;
+    const everyRow = async () =>
+      (await db.select().from(unreadThreads)).map(
+        (row) => `${row.threadId} ${row.userId} ${row.lastMessageId}`,
+      );
+
+    await db.execute(sql`DELETE FROM unread_threads`);
+    await db.execute(sql`SELECT entente_fill_unread_threads()`);
+    const whole = (await everyRow()).sort();
+    expect(whole.length).toBeGreaterThanOrEqual(3);
+
+    await db.execute(sql`DELETE FROM unread_threads`);
+    // A thread belongs to one part: the connections filling at once never meet on a row.
+    const threadsOfPart: string[][] = [];
+    for (const part of [0, 1, 2]) {
+      const before = new Set(await everyRow());
+      await db.execute(sql`SELECT entente_fill_unread_threads(3, ${part}::int)`);
+      const added = (await everyRow()).filter((row) => !before.has(row));
+      threadsOfPart.push([...new Set(added.map((row) => row.split(' ')[0]!))]);
+    }
+    expect((await everyRow()).sort()).toEqual(whole);
+    const threads = threadsOfPart.flat();
+    expect(new Set(threads).size).toBe(threads.length);
+  });
+
   it(`stops both counts at ${UNREAD_CAP}`, async () => {
     const consumer = await person(t, ['consumer']);
     const merchant = await person(t, ['merchant_representative']);

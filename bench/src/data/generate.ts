@@ -160,14 +160,19 @@ export async function generate(options: GenerateOptions): Promise<Record<string,
   await builders[1]!.connect();
   await createIndexes(builders, indexes, log);
   // The header's unread threads (migration 0014) come from the loaded messages, read marks and
-  // members, by the migration's own function; their keys are added after, like the others.
+  // members, by the migrations' own function; their keys are added after, like the others.
   log('unread threads');
   const unreadKeys = await looseKeys(admin, ['unread_threads']);
   const unreadIndexes = [...keyBuilds(unreadKeys), ...(await secondaryIndexes(admin, ['unread_threads']))];
   await dropKeys(admin, unreadKeys);
   await dropIndexes(admin, unreadIndexes.slice(unreadKeys.length));
   const filling = Date.now();
-  await admin.query('SELECT entente_fill_unread_threads()');
+  // In as many parts as connections (migration 0015): one statement would use one core of two.
+  await Promise.all(
+    builders.map((client, part) =>
+      client.query('SELECT entente_fill_unread_threads($1, $2)', [builders.length, part]),
+    ),
+  );
   log(`  filled (${((Date.now() - filling) / 1000).toFixed(1)} s)`);
   await createIndexes(builders, unreadIndexes, log);
   await builders[1]!.end();
