@@ -70,7 +70,16 @@ export const cases = pgTable(
   (t) => [
     uniqueIndex('cases_case_number_idx').on(t.caseNumber),
     index('cases_consumer_idx').on(t.consumerUserId),
-    index('cases_business_status_opened_idx').on(t.businessId, t.status, t.openedAt, t.id),
+    // "Mes dossiers" (issue 7, migration 0016): the last two columns make each per-status range
+    // an index-only scan, read newest first and cut at the page whatever the planner's guess.
+    index('cases_business_status_opened_idx').on(
+      t.businessId,
+      t.status,
+      t.openedAt,
+      t.id,
+      t.readableUntil,
+      t.merchantRepresentativeUserId,
+    ),
     index('cases_mediator_idx').on(t.mediatorUserId),
     // The mediation queue (oldest first) and any per-status scan, keyed for paging.
     index('cases_status_opened_idx').on(t.status, t.openedAt, t.id),
