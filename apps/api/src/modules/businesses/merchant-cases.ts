@@ -3,12 +3,12 @@
  * member of, newest first, with the consumer's name and the representative in charge.
  *
  * Paging is by key on `cases_business_status_opened_idx` (business_id, status, opened_at, id,
- * then readable_until and the representative in charge, so that each range is read from the index
- * alone, in order, migration 0016). Without a status filter the index cannot give one business's cases in date order, so the
- * query asks it once per (business, status) — each an ordered index range cut at the cursor and
- * at `limit + 1` — and keeps the newest `limit + 1` of those: a page costs a few index probes
- * whether the business has 50 cases or 50,000. Drafts are left out: the business hears of a case when it is
- * submitted (QC-7).
+ * then readable_until and the representative in charge, so that each range is read from the
+ * index alone, in order: migration 0016). Without a status filter the index cannot give one
+ * business's cases in date order, so the query asks it once per (business, status) — each an
+ * ordered index range cut at the cursor and at `limit + 1` — and keeps the newest `limit + 1` of
+ * those: a page costs a few index probes whether the business has 50 cases or 50,000. Drafts are
+ * left out: the business hears of a case when it is submitted (QC-7).
  */
 import type { MerchantCase, MerchantCaseListQuery } from '@entente/contracts';
 import { STATUSES } from '@entente/domain';
