@@ -19,7 +19,7 @@ export const TABLES = {
   message_threads: ['id', 'case_id', 'kind', 'created_at', 'last_message_at'],
   messages: ['id', 'thread_id', 'case_id', 'author_user_id', 'author_role', 'body', 'created_at'],
   thread_reads: ['thread_id', 'user_id', 'last_read_message_id', 'read_at'],
-  case_deadlines: ['id', 'case_id', 'kind', 'key', 'due_at', 'action', 'created_at', 'fired_at', 'result'],
+  case_deadlines: ['id', 'case_id', 'kind', 'key', 'due_at', 'action', 'created_at', 'fired_at', 'result', 'alert_due_at'],
   case_drafts: ['case_id', 'parties', 'description', 'proposal', 'saved_steps', 'updated_at'],
   users: ['id', 'email', 'email_verified_at', 'given_name', 'family_name', 'phone', 'preferred_language', 'roles', 'professional_profile', 'totp_secret_enc', 'totp_enrolled_at', 'created_at', 'updated_at'],
   businesses: ['id', 'programme', 'legal_name', 'registration_number', 'addresses', 'sector', 'participation_date', 'created_by', 'created_at', 'updated_at'],
@@ -144,9 +144,13 @@ export function templateRows(t: Template): Record<CaseTable, string[]> {
   }
 
   // Pending deadlines of the final state (deadline-sync.ts); past fired/cancelled rows are not made.
-  deadlinesFor(state).forEach((d, i) => {
+  // A mediation's end carries its alert's date (QC-20, migration 0017).
+  const deadlines = deadlinesFor(state);
+  const alertDueAt = deadlines.find((d) => d.kind === 'mediation_alert')?.dueAt ?? null;
+  deadlines.forEach((d, i) => {
     // Fired deadlines (`fired_at`, `result`) are only made for aged cases: see ageing.ts.
-    rows.case_deadlines.push(line([P.deadline(i + 1), caseId, d.kind, d.key, d.dueAt, d.action, last, null, null]));
+    const alert = d.kind === 'mediation_end' ? alertDueAt : null;
+    rows.case_deadlines.push(line([P.deadline(i + 1), caseId, d.kind, d.key, d.dueAt, d.action, last, null, null, alert]));
   });
 
   // In-app notifications (cases/notifications.ts, messages/message-alerts.ts): see notifications.ts.

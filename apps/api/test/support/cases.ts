@@ -323,7 +323,16 @@ export async function expectEveryCaseConsistent(t: TestApp): Promise<number> {
     WHERE resolved_at IS NULL`;
   const openFollowupsCounter = sql`SELECT coalesce(sum(n), 0)::int FROM case_flag_counts
     WHERE flag = 'followup_open'`;
+  // A current mediation end carries its case's current day-60 alert date (migration 0017).
+  const endAlerts = sql`SELECT d.id, d.alert_due_at FROM case_deadlines d
+    WHERE d.cancelled_at IS NULL AND (d.kind = 'mediation_end' OR d.alert_due_at IS NOT NULL)`;
+  const currentAlerts = sql`SELECT d.id, a.due_at FROM case_deadlines d
+    LEFT JOIN case_deadlines a ON a.case_id = d.case_id AND a.kind = 'mediation_alert'
+      AND a.cancelled_at IS NULL
+    WHERE d.cancelled_at IS NULL AND d.kind = 'mediation_end'`;
   for (const [a, b] of [
+    [endAlerts, currentAlerts],
+    [currentAlerts, endAlerts],
     [deadlines, counters],
     [counters, deadlines],
     [qcEnds, qcEndCounters],

@@ -214,6 +214,12 @@ export const caseDeadlines = pgTable(
     /** What the job did: `done`, `notified`, `purged`, or `denied:<reason>`. */
     result: text('result'),
     cancelledAt: tz('cancelled_at'),
+    /**
+     * On a `mediation_end` row: the due date of the case's current `mediation_alert` row (QC-20's
+     * day 60; qc only), so the dashboard's day-60 list reads the ends it may show and no other
+     * (migration 0017). Null on every other row, and on an end without an alert (fr).
+     */
+    alertDueAt: tz('alert_due_at'),
   },
   (t) => [
     uniqueIndex('case_deadlines_case_key_due_idx').on(t.caseId, t.key, t.dueAt),
@@ -227,6 +233,13 @@ export const caseDeadlines = pgTable(
       .on(t.kind, t.dueAt, t.caseId)
       .where(
         sql`${t.cancelledAt} IS NULL AND ${t.kind} IN ('draft_expiry', 'professional_answer', 'admissibility_decision', 'mediation_alert', 'mediation_end')`,
+      ),
+    // QC-20: the current ends of the mediations that have a day-60 alert, soonest first, with the
+    // alert's date: the dashboard's list is an index-only range cut at its first rows.
+    index('case_deadlines_alerted_end_idx')
+      .on(t.dueAt, t.caseId, t.alertDueAt)
+      .where(
+        sql`${t.cancelledAt} IS NULL AND ${t.kind} = 'mediation_end' AND ${t.alertDueAt} IS NOT NULL`,
       ),
   ],
 );

@@ -125,18 +125,15 @@ const mediationList = (first: SQL) => sql`SELECT ${agg(
   LEFT JOIN users u ON u.id = c.mediator_user_id`;
 
 /**
- * QC-20: day 60 reached and the end of mediation not, the end soonest first: the uncancelled
- * `mediation_end` rows still ahead whose case has reached its `mediation_alert` row, read from
- * the soonest end on. A correlated sub-select with LIMIT, not EXISTS: the planner would turn
- * EXISTS into a join from the reached alerts (5,200 at 1,000,000 cases) instead of probing the
- * first ends.
+ * QC-20: day 60 reached and the end of mediation not, the end soonest first: the current
+ * `mediation_end` rows still ahead whose alert date (`alert_due_at`, the case's current
+ * `mediation_alert` row) is reached, read in order from `case_deadlines_alerted_end_idx`, which
+ * holds the ends of mediations with an alert only (qc): ends without one are never read
+ * (migration 0017).
  */
 const alert = mediationList(sql`SELECT d.case_id, d.due_at AS at FROM case_deadlines d
-  WHERE d.cancelled_at IS NULL AND d.kind = 'mediation_end' AND d.due_at > ${NOW}
-    AND (SELECT a.due_at FROM case_deadlines a
-      WHERE a.case_id = d.case_id AND a.key = 'mediation_alert' AND a.kind = 'mediation_alert'
-        AND a.cancelled_at IS NULL
-      ORDER BY a.due_at LIMIT 1) <= ${NOW}
+  WHERE d.cancelled_at IS NULL AND d.kind = 'mediation_end' AND d.alert_due_at IS NOT NULL
+    AND d.due_at > ${NOW} AND d.alert_due_at <= ${NOW}
   ORDER BY d.due_at, d.case_id LIMIT ${writtenSize(LIST_LIMIT)}`);
 
 /** QC-20: flagged past the end of mediation, on `cases_overdue_idx`. */
