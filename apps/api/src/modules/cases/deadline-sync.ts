@@ -5,7 +5,7 @@
  * job claims unfired rows only). A `mediation_end` row also carries the date of the case's
  * current `mediation_alert` row (`alert_due_at`, QC-20's list on the dashboard).
  */
-import { deadlinesFor, type CaseState } from '@entente/domain';
+import { deadlinesFor, type CaseState, type Deadline } from '@entente/domain';
 import { eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { caseDeadlines } from '../../db/schema/index.js';
@@ -14,8 +14,29 @@ type DeadlineRow = typeof caseDeadlines.$inferSelect;
 
 const pending = (row: DeadlineRow) => row.firedAt === null && row.cancelledAt === null;
 
-export async function syncDeadlines(tx: Tx, state: CaseState, now: Date): Promise<void> {
+const sameDeadline = (a: Deadline, b: Deadline) =>
+  a.key === b.key && a.kind === b.kind && a.dueAt === b.dueAt && a.action === b.action;
+
+/**
+ * Whether a command leaves the case's deadlines as they were. Every change of a case's state
+ * comes through `syncDeadlines`, so its rows already match the deadlines of the state before:
+ * most commands (a message among them) then neither read nor write them,
+ * one round trip fewer per command (issue 7).
+ */
+function unchanged(before: CaseState | null, wanted: readonly Deadline[]): boolean {
+  if (before === null) return false;
+  const had = deadlinesFor(before);
+  return had.length === wanted.length && had.every((d, i) => sameDeadline(d, wanted[i]!));
+}
+
+export async function syncDeadlines(
+  tx: Tx,
+  before: CaseState | null,
+  state: CaseState,
+  now: Date,
+): Promise<void> {
   const wanted = deadlinesFor(state);
+  if (unchanged(before, wanted)) return;
   const rows = await tx.select().from(caseDeadlines).where(eq(caseDeadlines.caseId, state.caseId));
   const current = new Set<string>();
   const reinstate: string[] = [];

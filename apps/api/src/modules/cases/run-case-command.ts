@@ -124,7 +124,7 @@ export async function persistEvents(
     stored = await appendEvents(tx, 0, events);
   } else stored = await writeDecision(tx, row, state, events, now);
   await projectEvents(tx, before, state, events);
-  await syncDeadlines(tx, state, now);
+  await syncDeadlines(tx, before, state, now);
   let mailIds: string[];
   if (news === undefined) mailIds = await notifyCaseEvents(tx, ctx, state, events, actorUserId);
   else {
