@@ -37,6 +37,7 @@ interface PersonRow {
  */
 export class CasePeople {
   #rows: Promise<{ rows: PersonRow[]; office: string | null }> | null = null;
+  #staff: Promise<string[]> | null = null;
 
   constructor(
     readonly tx: Tx,
@@ -65,6 +66,12 @@ export class CasePeople {
   #load() {
     this.#rows ??= runNamed(this.tx, CasePeople.query(this.state)).then(parse);
     return this.#rows;
+  }
+
+  /** The office's staff, read once per command: a closing's events each tell them (issue 7). */
+  staff(): Promise<string[]> {
+    this.#staff ??= staffPeople(this.tx);
+    return this.#staff;
   }
 
   /** What the e-mails need to know of these people (`Announcements.write`), if read already. */
@@ -140,7 +147,7 @@ export async function audienceTargets(
       // The business hears of a case from its submission on (QC-7): never of a draft's events.
       return state.submittedAt === null ? [] : ids(await people.business());
     case 'staff':
-      return ids(await staffPeople(tx));
+      return ids(await people.staff());
     case 'invitee':
       return event?.type === 'representative_added' ? [{ email: event.payload.email }] : [];
   }
