@@ -7,8 +7,7 @@
  */
 import type { CaseState } from '@entente/domain';
 import type { Executor } from '../../db/client.js';
-import { readOfficeSettings } from '../settings/office-settings.js';
-import { caseParties, type CaseParties } from './case-parties.js';
+import { casePartiesAndOffice, type CaseParties } from './case-parties.js';
 import { pageLabel, type PdfLanguage } from './pdf-format.js';
 import { TaggedPdf } from './tagged-pdf.js';
 
@@ -90,8 +89,8 @@ export async function caseDocumentHeading(
   db: Executor,
   state: CaseState,
 ): Promise<CaseDocumentHeading> {
-  const { consumerLanguage, ...names } = await caseParties(db, state);
-  const office = await readOfficeSettings(db);
+  const { parties, office } = await casePartiesAndOffice(db, state);
+  const { consumerLanguage, ...names } = parties;
   return {
     ...names,
     caseNumber: state.caseNumber,

@@ -24,7 +24,8 @@ import {
   users,
   type ThreadKind,
 } from '../../db/schema/index.js';
-import { caseParties, type CaseParties } from './case-parties.js';
+import type { OfficeSettings } from '../settings/office-settings.js';
+import { casePartiesAndOffice, type CaseParties } from './case-parties.js';
 import { fullName } from './pdf-format.js';
 
 export interface SummaryAnswer {
@@ -49,6 +50,8 @@ export interface SummaryThread {
 export interface SummaryData {
   readonly state: CaseState;
   readonly parties: CaseParties;
+  /** The office's settings, read with the parties (the heading's names). */
+  readonly office: OfficeSettings;
   readonly description: ProblemDescriptionDraft;
   readonly proposals: readonly { proposal: Proposal; answers: readonly SummaryAnswer[] }[];
   readonly threads: readonly SummaryThread[];
@@ -143,9 +146,11 @@ export async function summaryData(
     .select({ description: caseDrafts.description })
     .from(caseDrafts)
     .where(eq(caseDrafts.caseId, state.caseId));
+  const { parties, office } = await casePartiesAndOffice(db, state);
   return {
     state,
-    parties: await caseParties(db, state),
+    parties,
+    office,
     description: draft?.description ?? {},
     proposals: await answersOf(db, state),
     threads: await visibleThreads(db, state, actors),

@@ -13,7 +13,6 @@ import { requireUser } from '../auth/request-auth.js';
 import { readableCase } from '../cases/case-queries.js';
 import { caseIdParams } from '../cases/command-schemas.js';
 import { downloadHeaders } from '../documents/filename.js';
-import { readOfficeSettings } from '../settings/office-settings.js';
 import { summaryData } from './summary-data.js';
 import { renderSummaryPdf } from './summary-pdf.js';
 
@@ -37,8 +36,7 @@ export const summaryRoutes =
         const language = requestLanguage(request);
         const db = ctx.database.db;
         const data = await summaryData(db, reader.row.state, reader.actors);
-        const office = await readOfficeSettings(db);
-        const bytes = await renderSummaryPdf(data, language, office, ctx.clock.now());
+        const bytes = await renderSummaryPdf(data, language, data.office, ctx.clock.now());
         const name = summaryFileName(reader.row.caseNumber, language);
         // SEC-20's download headers: attachment, nosniff, `CSP: sandbox`, no caching.
         return reply.headers(downloadHeaders(name, 'application/pdf', bytes.length)).send(bytes);

@@ -31,8 +31,13 @@ export const defaultOfficeSettings: OfficeSettings = {
 
 export async function readOfficeSettings(db: Executor): Promise<OfficeSettings> {
   const [row] = await db.select().from(officeSettings).where(eq(officeSettings.id, 1));
-  if (!row) return defaultOfficeSettings;
-  const parsed = officeSettingsSchema.safeParse(row.data);
+  return officeSettingsFrom(row?.data);
+}
+
+/** The settings an `office_settings.data` value holds; missing or invalid data gives the defaults. */
+export function officeSettingsFrom(data: unknown): OfficeSettings {
+  if (data === undefined || data === null) return defaultOfficeSettings;
+  const parsed = officeSettingsSchema.safeParse(data);
   return parsed.success ? parsed.data : defaultOfficeSettings;
 }
 
