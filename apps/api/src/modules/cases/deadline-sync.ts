@@ -20,8 +20,8 @@ const sameDeadline = (a: Deadline, b: Deadline) =>
 /**
  * Whether a command leaves the case's deadlines as they were. Every change of a case's state
  * comes through `syncDeadlines`, so its rows already match the deadlines of the state before:
- * most commands (a message among them) then neither read nor write them,
- * one round trip fewer per command (issue 7).
+ * most commands (a message among them) then neither read nor write them, one round trip fewer
+ * per command (issue 7).
  */
 function unchanged(before: CaseState | null, wanted: readonly Deadline[]): boolean {
   if (before === null) return false;
