@@ -7,8 +7,7 @@ import { mailOutbox, type OutboxAttachment } from '../../db/schema/index.js';
 import type { Clock } from '../../platform/clock.js';
 import type { JobQueue } from '../../jobs/jobs.js';
 import {
-  defaultOfficeSettings,
-  officeSettingsSchema,
+  officeSettingsFrom,
   readOfficeSettings,
   type OfficeSettings,
 } from '../settings/office-settings.js';
@@ -74,8 +73,7 @@ export class MailService {
    * `readOfficeSettings` does.
    */
   brandingFrom(data: unknown, version: string): Branding {
-    const parsed = officeSettingsSchema.safeParse(data);
-    const branding = this.brandingOf(parsed.success ? parsed.data : defaultOfficeSettings);
+    const branding = this.brandingOf(officeSettingsFrom(data));
     this.#branding = { version, branding };
     return branding;
   }

@@ -121,11 +121,10 @@ function exchangesSection({ pdf, t, data, when }: Context): void {
 export function renderSummaryPdf(
   data: SummaryData,
   language: PdfLanguage,
-  office: { officeName: string },
   createdAt: Date,
 ): Promise<Buffer> {
   const t = summaryTexts[language];
-  const { state } = data;
+  const { state, office } = data;
   const locale = agreementLocale(state.settings.locale, language);
   const when = (iso: string) => formatInstant(iso, locale, state.settings.timeZone);
   const pdf = new TaggedPdf({

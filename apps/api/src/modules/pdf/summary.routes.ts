@@ -36,7 +36,7 @@ export const summaryRoutes =
         const language = requestLanguage(request);
         const db = ctx.database.db;
         const data = await summaryData(db, reader.row.state, reader.actors);
-        const bytes = await renderSummaryPdf(data, language, data.office, ctx.clock.now());
+        const bytes = await renderSummaryPdf(data, language, ctx.clock.now());
         const name = summaryFileName(reader.row.caseNumber, language);
         // SEC-20's download headers: attachment, nosniff, `CSP: sandbox`, no caching.
         return reply.headers(downloadHeaders(name, 'application/pdf', bytes.length)).send(bytes);

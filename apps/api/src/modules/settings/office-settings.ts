@@ -36,7 +36,6 @@ export async function readOfficeSettings(db: Executor): Promise<OfficeSettings> 
 
 /** The settings an `office_settings.data` value holds; missing or invalid data gives the defaults. */
 export function officeSettingsFrom(data: unknown): OfficeSettings {
-  if (data === undefined || data === null) return defaultOfficeSettings;
   const parsed = officeSettingsSchema.safeParse(data);
   return parsed.success ? parsed.data : defaultOfficeSettings;
 }
