@@ -9,12 +9,23 @@
  * what the write scenarios' 20 % target can be read against: a message post or a proposal is
  * that plus the case's lock, journal, projections and notifications. A GET, because the API's
  * CSRF check refuses an anonymous POST and the ceiling measures the database, not the method.
+ *
+ * `GET /bench/floor/cases/:id/:part` is the case page's floor: the very named statement each of
+ * its four reads runs (the session, the case, the reader's relations and the tab's data), on the
+ * cookie's session, read through drizzle as the route reads it, answered like the SELECT ceiling
+ * with one line (the row count). No access decision, no view, no response body: what the case
+ * page's statements cost alone, against the ceiling's one-row SELECT.
  */
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { buildApp } from '../../../apps/api/src/app.js';
 import { loadConfig } from '../../../apps/api/src/config.js';
 import { createContext } from '../../../apps/api/src/context.js';
+import { SESSION_COOKIE, sessionHashOf } from '../../../apps/api/src/modules/auth/sessions.js';
+import { proposalsRead } from '../../../apps/api/src/modules/cases/case-page-views.js';
+import { historyRead } from '../../../apps/api/src/modules/cases/case-queries.js';
+import { summaryRead } from '../../../apps/api/src/modules/cases/case-views.js';
+import { threadsRead } from '../../../apps/api/src/modules/messages/thread-queries.js';
 
 const config = loadConfig();
 const ctx = await createContext(config);
@@ -56,6 +67,34 @@ app.get(
       tx.execute(sql`INSERT INTO bench_ceiling_writes (case_id, at) VALUES (${id}, now())`),
     );
     return { id };
+  },
+);
+
+const FLOOR_READS = {
+  summary: summaryRead,
+  events: historyRead,
+  proposals: proposalsRead,
+  threads: threadsRead,
+};
+
+app.get(
+  '/bench/floor/cases/:id/:part',
+  {
+    schema: {
+      params: z.object({
+        id: z.uuid(),
+        part: z.enum(['summary', 'events', 'proposals', 'threads']),
+      }),
+    },
+  },
+  async (request, reply) => {
+    const { id, part } = request.params as { id: string; part: keyof typeof FLOOR_READS };
+    const sessionHash = sessionHashOf(request.cookies[SESSION_COOKIE]);
+    if (sessionHash === null) return reply.code(401).send({ error: 'no session' });
+    const rows = await FLOOR_READS[part]
+      .forSession(ctx.database.db)
+      .execute({ caseId: id, sessionHash });
+    return { rows: rows.length };
   },
 );
 

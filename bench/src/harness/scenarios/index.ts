@@ -4,7 +4,7 @@
  * agreements it filed comes right after it.
  */
 import type { Scenario } from '../scenario.js';
-import { consumerOpensCase } from './consumer-opens-case.js';
+import { casePageFloor, consumerOpensCase } from './consumer-opens-case.js';
 import { counterProposal } from './counter-proposal.js';
 import { merchantListFirstPage, merchantListPage200 } from './merchant-case-list.js';
 import { agreementDownload, agreementOnAcceptance, summaryPdf } from './pdf.js';
@@ -14,6 +14,7 @@ import { unreadCounts } from './unread-counts.js';
 
 export const SCENARIOS: readonly Scenario[] = [
   consumerOpensCase,
+  casePageFloor,
   merchantListFirstPage,
   merchantListPage200,
   unreadCounts,
