@@ -16,6 +16,7 @@ import {
 } from '../src/db/schema/index.js';
 import {
   REPAIR,
+  expectEveryCaseConsistent,
   expectOk,
   openQcCase,
   joinBusiness,
@@ -26,6 +27,7 @@ import {
 } from './support/cases.js';
 import { insertBusiness } from './support/businesses.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
+import { rowsOf } from '../src/platform/rate-limit.js';
 
 let t: TestApp;
 let staff: Person;
@@ -126,6 +128,50 @@ describe('GET /api/unread (MSG-3, §9)', () => {
     expect((await unread(consumer)).messages).toBe(1);
   });
 
+  it('a read short of the thread’s end keeps the messages still past the mark (issue 7)', async () => {
+    const { consumer, merchant, respondent, caseId } = await registryCase(false);
+    for (const body of ['Un', 'Deux', 'Trois']) {
+      expect((await post(consumer, caseId, body)).statusCode).toBe(201);
+    }
+    expect((await unread(respondent)).messages).toBe(3);
+    const page = await expectOk(respondent.get(`/api/cases/${caseId}/threads/parties/messages`));
+    const [first, second] = page.messages.slice(-3);
+    await expectOk(
+      respondent.post(`/api/cases/${caseId}/threads/parties/read`, { upTo: first!.id }),
+    );
+    expect((await unread(respondent)).messages).toBe(2);
+    // The merchant's reply is not the respondent's to read: it counts as one more for them.
+    expect((await post(merchant, caseId, 'Bien reçu')).statusCode).toBe(201);
+    expect((await unread(respondent)).messages).toBe(3);
+    await expectOk(
+      respondent.post(`/api/cases/${caseId}/threads/parties/read`, { upTo: second!.id }),
+    );
+    expect((await unread(respondent)).messages).toBe(2);
+    const last = (
+      await expectOk(respondent.get(`/api/cases/${caseId}/threads/parties/messages`))
+    ).messages.at(-1)!.id;
+    await expectOk(respondent.post(`/api/cases/${caseId}/threads/parties/read`, { upTo: last }));
+    expect((await unread(respondent)).messages).toBe(0);
+    expect((await unread(consumer)).messages).toBe(1);
+  });
+
+  it('someone who reads a case from later on counts the messages posted since (ORG-2)', async () => {
+    const { consumer, caseId } = await registryCase(false);
+    const business = await t.ctx.database.db.execute(
+      sql`SELECT business_id FROM cases WHERE id = ${caseId}::uuid`,
+    );
+    expect((await post(consumer, caseId, 'Avant votre arrivée')).statusCode).toBe(201);
+    const newcomer = await person(t, ['merchant_representative']);
+    const businessId = String(rowsOf(business)[0]!.business_id);
+    await registryMember(businessId, newcomer, 'representative');
+    expect((await unread(newcomer)).messages).toBe(0);
+    expect((await post(consumer, caseId, 'Après votre arrivée')).statusCode).toBe(201);
+    expect((await unread(newcomer)).messages).toBe(1);
+    // The thread's own badge on the case counts every message past their (absent) read mark.
+    const threads = await expectOk(newcomer.get(`/api/cases/${caseId}/threads`));
+    expect(threads.threads.find((th: { kind: string }) => th.kind === 'parties')?.unread).toBe(2);
+  });
+
   it('migration 0014 fills the unread threads of messages posted before it, for their readers only', async () => {
     const consumer = await person(t, ['consumer']);
     const merchant = await person(t, ['merchant_representative']);
@@ -145,7 +191,10 @@ describe('GET /api/unread (MSG-3, §9)', () => {
       .from(unreadThreads)
       .where(inArray(unreadThreads.userId, [consumer.id, merchant.id]));
     expect(filled.filter((row) => row.userId === merchant.id)).toEqual([]);
-    expect(filled.some((row) => row.userId === consumer.id)).toBe(true);
+    // With migration 0018's count: every message by others past the read mark.
+    expect(filled.filter((row) => row.userId === consumer.id).map((row) => row.unread)).toEqual([
+      1,
+    ]);
   });
 
   it('migration 0015 fills in parts exactly what the whole fill writes, each thread in one part', async () => {
@@ -190,7 +239,10 @@ describe('GET /api/unread (MSG-3, §9)', () => {
       .from(messageThreads)
       .where(eq(messageThreads.caseId, caseId));
     const now = t.clock.now();
-    // Rows written directly: posting 150 messages would meet the rate limit (SEC-28).
+    // Rows written directly, with what 150 posts would add to the consumer's unread row: posting
+    // them would meet the rate limit (SEC-28).
+    await t.ctx.database.db.execute(sql`UPDATE unread_threads SET unread = unread + 150
+      WHERE thread_id = ${thread!.id}::uuid AND user_id = ${consumer.id}::uuid`);
     await t.ctx.database.db.insert(messages).values(
       Array.from({ length: 150 }, (_, i) => ({
         threadId: thread!.id,
@@ -214,5 +266,9 @@ describe('GET /api/unread (MSG-3, §9)', () => {
     expect(await unread(consumer)).toEqual({ messages: UNREAD_CAP, notifications: UNREAD_CAP });
     // The notifications page still gives the exact number.
     expect((await expectOk(consumer.get('/api/notifications'))).unread).toBeGreaterThan(150);
+  });
+
+  it('leaves every unread row naming its thread’s case and kind, within the messages past the mark', async () => {
+    expect(await expectEveryCaseConsistent(t)).toBeGreaterThan(0);
   });
 });

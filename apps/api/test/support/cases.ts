@@ -344,5 +344,17 @@ export async function expectEveryCaseConsistent(t: TestApp): Promise<number> {
   ] as const) {
     expect(rowsOf(await t.ctx.database.db.execute(sql`${a} EXCEPT ${b}`))).toEqual([]);
   }
+  // An unread row (migration 0018) names its thread's case and kind, and counts at least one and
+  // at most every message by others past the person's read mark: the messages posted while they
+  // read the thread, since they last read it.
+  const unreadRows = await t.ctx.database.db.execute(sql`
+    SELECT u.thread_id, u.user_id, u.unread, past.n FROM unread_threads u
+    JOIN message_threads th ON th.id = u.thread_id
+    CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM messages m
+      WHERE m.thread_id = u.thread_id AND m.author_user_id <> u.user_id
+        AND m.id > coalesce((SELECT r.last_read_message_id FROM thread_reads r
+          WHERE r.thread_id = u.thread_id AND r.user_id = u.user_id), 0)) past
+    WHERE u.case_id <> th.case_id OR u.kind <> th.kind OR u.unread > past.n`);
+  expect(rowsOf(unreadRows)).toEqual([]);
   return rows.length;
 }

@@ -9,6 +9,7 @@ import {
   bigserial,
   check,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -103,11 +104,12 @@ export const notifications = pgTable(
 );
 
 /**
- * The threads a person may have unread messages in (issue 7, MSG-3's header counts): each post
- * writes a row for every reader of the thread but its author, and reading the thread up to its
- * last message removes it. The header's count walks these rows instead of every thread the
- * person can read (thousands for a mediator, every case of the business for its registry). A row
- * is a hint: the count still checks access, readability and the read mark.
+ * The threads a person has unread messages in (issue 7, MSG-3's header counts), with how many:
+ * each post adds one to the row of every reader of the thread but its author, and reading the
+ * thread up to its last message removes it (a read short of it keeps the messages still past the
+ * mark). The header's count sums these rows instead of walking every thread the person can read
+ * (thousands for a mediator, every case of the business for its registry) and their messages.
+ * Access is still checked on each row: a revoked membership counts nothing.
  */
 export const unreadThreads = pgTable(
   'unread_threads',
@@ -118,9 +120,17 @@ export const unreadThreads = pgTable(
     userId: uuid('user_id').notNull(),
     /** The thread's last message when the row was written: a read up to it removes the row. */
     lastMessageId: bigint('last_message_id', { mode: 'number' }).notNull(),
+    /** The thread's case and kind, which never change: the count checks access without the thread. */
+    caseId: uuid('case_id').notNull(),
+    kind: text('kind').notNull(),
+    /** Messages by others posted while the person read the thread, still past their read mark. */
+    unread: integer('unread').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.threadId, t.userId] }),
-    index('unread_threads_user_idx').on(t.userId, t.threadId),
+    // The count reads its rows' case and kind from the index; `unread`, written by every post,
+    // stays out of it so that the post's update of a reader's row leaves the indexes alone.
+    index('unread_threads_user_idx').on(t.userId, t.threadId, t.caseId, t.kind),
+    check('unread_threads_unread_positive', sql`${t.unread} > 0`),
   ],
 );

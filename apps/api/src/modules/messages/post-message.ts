@@ -35,8 +35,9 @@ interface NewMessage {
 
 /**
  * The thread (created on its first message) with its last message time, the message, the
- * author's read mark up to it (never moving backwards), and the thread among the unread ones of
- * every other reader (`unread_threads`) but no longer the author's, as the WITH of a statement.
+ * author's read mark up to it (never moving backwards), one more unread message for every other
+ * reader of the thread (`unread_threads`) and none left for the author, as the WITH of a
+ * statement.
  * The foreign keys to a thread created here are checked at the end of the statement, once it
  * exists. A reader's concurrent read waits for the row this locks, then keeps it: its
  * `last_message_id` is now past the read.
@@ -60,12 +61,13 @@ function messageWrites(m: NewMessage): SQL {
         last_read_message_id = greatest(thread_reads.last_read_message_id, excluded.last_read_message_id),
         read_at = excluded.read_at),
     unread AS (
-      INSERT INTO unread_threads (thread_id, user_id, last_message_id)
-      SELECT thread.id, readers.user_id, ${m.id}::bigint
+      INSERT INTO unread_threads (thread_id, user_id, last_message_id, case_id, kind, unread)
+      SELECT thread.id, readers.user_id, ${m.id}::bigint, ${m.caseId}::uuid, ${m.kind}::text, 1
       FROM thread, (${threadReaders(m.caseId, m.businessId, m.kind)}) readers
       WHERE readers.user_id <> ${m.authorUserId}::uuid
       ON CONFLICT (thread_id, user_id) DO UPDATE SET
-        last_message_id = greatest(unread_threads.last_message_id, excluded.last_message_id)),
+        last_message_id = greatest(unread_threads.last_message_id, excluded.last_message_id),
+        unread = unread_threads.unread + 1),
     caught_up AS (
       DELETE FROM unread_threads u USING thread
       WHERE u.thread_id = thread.id AND u.user_id = ${m.authorUserId}::uuid

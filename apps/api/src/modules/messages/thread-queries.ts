@@ -216,7 +216,10 @@ export async function listMessages(
 
 /**
  * Records that the reader saw the thread up to a message (never moves backwards), and takes the
- * thread out of their unread ones (`unread_threads`) if no later message was posted to it.
+ * thread out of their unread ones (`unread_threads`) if no later message was posted to it. A
+ * read short of the thread's last message keeps, of the row's unread messages, those by others
+ * still past the mark; at least the row's last one, which is. The two writes exclude each other
+ * on the row's `last_message_id`, so one statement never changes the row twice.
  */
 export async function recordRead(
   db: Executor,
@@ -231,10 +234,17 @@ export async function recordRead(
       ON CONFLICT (thread_id, user_id) DO UPDATE SET
         last_read_message_id = greatest(thread_reads.last_read_message_id, excluded.last_read_message_id),
         read_at = excluded.read_at
-      RETURNING last_read_message_id)
-    DELETE FROM unread_threads u USING mark
+      RETURNING last_read_message_id AS id),
+    caught_up AS (
+      DELETE FROM unread_threads u USING mark
+      WHERE u.thread_id = ${threadId}::uuid AND u.user_id = ${userId}::uuid
+        AND u.last_message_id <= mark.id)
+    UPDATE unread_threads u SET unread = greatest(1, least(u.unread, (
+        SELECT count(*)::int FROM messages m
+        WHERE m.thread_id = u.thread_id AND m.id > mark.id AND m.author_user_id <> u.user_id)))
+    FROM mark
     WHERE u.thread_id = ${threadId}::uuid AND u.user_id = ${userId}::uuid
-      AND u.last_message_id <= mark.last_read_message_id`);
+      AND u.last_message_id > mark.id`);
 }
 
 /** MSG-3 "opening it marks them read": up to `upTo`, clamped to the thread's last message. */

@@ -2,8 +2,8 @@
  * Who reads a thread, in SQL, for the statements that count or mark unread messages without
  * loading the case: the kinds each case relation reads mirror `thread-access.ts` (QC-16: a
  * mediator never reads the parties' thread), and every active member of the case's business
- * registry reads the business's threads (ORG-2). Migration 0014 writes the same rules once, to
- * fill `unread_threads` for the messages posted before it.
+ * registry reads the business's threads (ORG-2). Migrations 0014, 0015 and 0018 write the same
+ * rules in SQL, to fill `unread_threads` for the messages posted before them.
  */
 import { sql, type SQL } from 'drizzle-orm';
 

@@ -18,25 +18,26 @@ import { sessionStatement } from '../auth/sessions.js';
 import { businessReads, relationReads } from './thread-readers.js';
 
 /**
- * The threads the person may have unread messages in (`unread_threads`: written by each post
- * for its readers, removed by reading), each once, in cases still readable, that they still
- * read: by their own relation to the case, or (ORG-2) as an active member of the case's
- * business registry. Starting from these rows rather than from every thread the person reads
- * keeps the walk to what is unread: a mediator on thousands of cases or a respondent of a
- * business with 50,000 who has read everything walks nothing (issue 7). The two ways of reading
- * are a CASE, not an OR: from an OR PostgreSQL derived a second filter on the thread and ran the
- * membership probe twice per thread.
+ * The person's unread threads (`unread_threads`: each post adds one to the row of every reader
+ * but its author, reading removes it), in cases still readable, that they still read: by their
+ * own relation to the case, or (ORG-2) as an active member of the case's business registry. A
+ * row carries its case, kind and count, so the walk reads the person's index range, the case and
+ * the relation, and never the threads, read marks or messages (issue 7: 2.3 times fewer pages
+ * for a mediator at 1,000,000 cases). Each row gives one line per unread message, up to the cap,
+ * so that the LIMIT stops the walk at the hundredth message as before. The two ways of reading
+ * are a CASE, not an OR: from an OR PostgreSQL derived a second filter and ran the membership
+ * probe twice per thread.
  */
-const threadsOf = (me: SQL, now: SQL): SQL => sql`
-  SELECT t.id AS thread_id FROM unread_threads u
-    JOIN message_threads t ON t.id = u.thread_id
-    JOIN cases c ON c.id = t.case_id
+const unreadOf = (me: SQL, now: SQL): SQL => sql`
+  SELECT 1 FROM unread_threads u
+    JOIN cases c ON c.id = u.case_id
+    CROSS JOIN LATERAL generate_series(1, least(u.unread, ${writtenSize(UNREAD_CAP)})) each
     WHERE u.user_id = ${me}
       AND (c.readable_until IS NULL OR c.readable_until > ${now})
       AND CASE WHEN EXISTS (SELECT 1 FROM case_members cm
-            WHERE cm.case_id = t.case_id AND cm.user_id = ${me} AND cm.active
-              AND ${relationReads(sql`cm.relation`, sql`t.kind`)}) THEN true
-        ELSE ${businessReads(sql`t.kind`)} AND EXISTS (SELECT 1 FROM business_members bm
+            WHERE cm.case_id = u.case_id AND cm.user_id = ${me} AND cm.active
+              AND ${relationReads(sql`cm.relation`, sql`u.kind`)}) THEN true
+        ELSE ${businessReads(sql`u.kind`)} AND EXISTS (SELECT 1 FROM business_members bm
             WHERE bm.business_id = c.business_id AND bm.user_id = ${me}
               AND bm.removed_at IS NULL) END`;
 
@@ -47,11 +48,7 @@ const ME = sql.raw('"sessions"."user_id"');
 const NOW = sql`(SELECT ${sql.placeholder('now')}::timestamptz)`;
 
 const messagesUnread = sql<number>`(SELECT count(*)::int FROM (
-    SELECT 1 FROM (${threadsOf(ME, NOW)}) mine
-    LEFT JOIN thread_reads r ON r.thread_id = mine.thread_id AND r.user_id = ${ME}
-    JOIN messages m ON m.thread_id = mine.thread_id
-      AND m.id > coalesce(r.last_read_message_id, 0)
-    WHERE m.author_user_id <> ${ME}
+    ${unreadOf(ME, NOW)}
     LIMIT ${writtenSize(UNREAD_CAP)}) capped)`;
 
 const notificationsUnread = sql<number>`(SELECT count(*)::int FROM (
