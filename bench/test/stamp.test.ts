@@ -154,4 +154,24 @@ describe('dataset templates (issue 7 item 1)', () => {
   it('uses corpus texts that need no escaping in COPY text rows or JSON strings', () => {
     for (const text of ALL_TEXTS) expect(text).not.toMatch(/[\t\n\r\\"]/);
   });
+
+  it('keys notifications by the time they were written, as the API does (uuid-v7)', () => {
+    const r = new Random(7);
+    const keys = new Set<string>();
+    let rows = 0;
+    for (let i = 0; i < compiled.length; i++) {
+      for (const line of stamp(i, r).out.notifications) {
+        const row = fields('notifications', line);
+        const id = row.id!;
+        expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+        const keyTime = parseInt(id.replace(/-/g, '').slice(0, 12), 16);
+        // A touched alert moves up its `created_at`, never its key.
+        expect(keyTime).toBeLessThanOrEqual(Date.parse(row.created_at!));
+        keys.add(id);
+        rows++;
+      }
+    }
+    expect(rows).toBeGreaterThan(100);
+    expect(keys.size).toBe(rows);
+  });
 });

@@ -33,6 +33,8 @@ export interface TemplateNotification {
   /** Its JSON, where an instant in milliseconds is a `BENCHEPOCH<offset>` slot. */
   params: string;
   createdAt: number;
+  /** When the row was written, the time of its key (a touch moves `createdAt`, not the key). */
+  readonly firstAt: number;
   readAt: number | null;
   /** Message alerts only: when the recipient was last e-mailed about this thread (0: never). */
   mailedAt?: number;
@@ -133,9 +135,9 @@ export class JourneyNotifications {
     }
   }
 
-  #push(n: Omit<TemplateNotification, 'readAt'>) {
+  #push(n: Omit<TemplateNotification, 'readAt' | 'firstAt'>) {
     if (!PEOPLE.has(n.userId)) throw new Error(`a notification to ${n.userId}, not a template person`);
-    this.#rows.push({ ...n, readAt: n.createdAt + READ_AFTER_MS });
+    this.#rows.push({ ...n, firstAt: n.createdAt, readAt: n.createdAt + READ_AFTER_MS });
   }
 
   /** The journey's notifications; an open case's last news is still unread. */

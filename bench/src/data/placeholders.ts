@@ -20,12 +20,22 @@ export const P = {
   document: (k: number) => uuid(200 + k),
   thread: (kind: string) => uuid(300 + ['parties', 'mediation', 'mediator_consumer', 'mediator_business'].indexOf(kind)),
   deadline: (k: number) => uuid(400 + k),
-  notification: (k: number) => uuid(100_000 + k),
   amount: (k: number) => 9_876_500 + k,
   text: (k: number) => `BENCHTXT${String(k).padStart(2, '0')}`,
   message: (k: number) => `BENCHMSG${String(k).padStart(2, '0')}`,
   reference: 'BENCHREF',
 } as const;
+
+/**
+ * A notification's key: time-ordered from when it was written, as the API draws it
+ * (platform/uuid-v7.ts). The slot holds that instant's offset from the template origin and the
+ * row's index, so that two rows written at the same instant get keys of their own.
+ */
+export function notificationKeySlot(firstAt: number, index: number): string {
+  const offset = firstAt - TEMPLATE_ORIGIN;
+  if (offset < 0 || index >= 1000) throw new Error(`notification key slot out of range: ${offset}, ${index}`);
+  return `BENCHNKEY${offset * 1000 + index}`;
+}
 
 /** Slots filled per case that are not in the engine's output (bodies, file metadata…). */
 export const EXTRA = {

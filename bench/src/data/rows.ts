@@ -5,7 +5,7 @@
  * stamped case exactly as one it made itself.
  */
 import { deadlinesFor, type CaseEvent, type ThreadRef } from '@entente/domain';
-import { EXTRA, P } from './placeholders.js';
+import { EXTRA, notificationKeySlot, P } from './placeholders.js';
 import type { Template } from './templates.js';
 
 export const TABLES = {
@@ -157,7 +157,7 @@ export function templateRows(t: Template): Record<CaseTable, string[]> {
   const iso = (ms: number) => new Date(ms).toISOString();
   t.notifications.forEach((n, i) => {
     rows.notifications.push(line([
-      P.notification(i + 1), n.userId, caseId, n.kind, n.params, iso(n.createdAt), n.readAt === null ? null : iso(n.readAt),
+      notificationKeySlot(n.firstAt, i), n.userId, caseId, n.kind, n.params, iso(n.createdAt), n.readAt === null ? null : iso(n.readAt),
     ]));
   });
 

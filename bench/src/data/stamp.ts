@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { DOCUMENT_NAMES, GOODS, MESSAGE_SENTENCES, PROBLEMS, REASONS, STREETS, TERMS } from './corpus.js';
+import { uuidV7 } from '../../../apps/api/src/platform/uuid-v7.js';
 import { P, SLOT_PATTERN, TEMPLATE_ORIGIN } from './placeholders.js';
 import type { Random } from './random.js';
 import { CASE_TABLES, templateRows, type CaseTable } from './rows.js';
@@ -50,6 +51,7 @@ const fixed: Record<string, keyof CaseInput> = {
   [P.staff]: 'staffId',
   [P.respondent]: 'respondentId',
 };
+const randomBytes = (r: Random) => Uint8Array.from({ length: 10 }, () => Math.floor(r.next() * 256));
 const hex = (r: Random) => Math.floor(r.next() * 0x1_0000_0000).toString(16).padStart(8, '0');
 
 const isoDates = new Map<number, string>();
@@ -80,6 +82,10 @@ function slotFor(token: string): SlotFn {
   if (token.startsWith('BENCHTXT')) return (_, r) => r.pick(r.next() < 0.7 ? TERMS : REASONS);
   if (token.startsWith('BENCHMSG')) return (input) => String(input.messageIdBase + n);
   if (token.startsWith('BENCHEPOCH')) return (input) => String(TEMPLATE_ORIGIN + n + input.shiftDays * DAY);
+  if (token.startsWith('BENCHNKEY')) {
+    const offset = Math.floor(n / 1000);
+    return (input, r) => uuidV7(TEMPLATE_ORIGIN + offset + input.shiftDays * DAY, randomBytes(r));
+  }
   if (token.startsWith('BENCHEID')) return (input) => String(input.eventIdBase + n);
   if (token.startsWith('BENCHBODY'))
     return (_, r) => `${r.pick(MESSAGE_SENTENCES)} ${r.pick(MESSAGE_SENTENCES)}`;

@@ -1,6 +1,6 @@
 import type { Language } from '@entente/contracts';
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
-import { randomUUID } from 'node:crypto';
+import { uuidV7 } from '../../platform/uuid-v7.js';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Database, Executor } from '../../db/client.js';
 import { mailOutbox, type OutboxAttachment } from '../../db/schema/index.js';
@@ -114,7 +114,7 @@ export class MailService {
     return mails.map((mail) => {
       const rendered = mail.render(branding);
       return {
-        id: randomUUID(),
+        id: uuidV7(now.getTime()),
         toAddress: mail.to,
         fromAddress: this.options.mailFrom,
         subject: rendered.subject,

@@ -8,7 +8,7 @@
  */
 import type { Language } from '@entente/contracts';
 import { sql, type WithSubquery } from 'drizzle-orm';
-import { randomUUID } from 'node:crypto';
+import { uuidV7 } from '../../platform/uuid-v7.js';
 import type { AppContext } from '../../app-context.js';
 import type { Executor } from '../../db/client.js';
 import { mailOutbox, notifications } from '../../db/schema/index.js';
@@ -93,7 +93,7 @@ export class Announcements {
     const outbox = addressed ? ctx.mail.outboxRows(addressed.mails, addressed.branding) : [];
     const now = ctx.clock.now();
     const inApp = notified.map((row) => ({
-      id: randomUUID(),
+      id: uuidV7((row.at ?? now).getTime()),
       userId: row.userId,
       caseId: row.caseId,
       kind: row.kind,

@@ -5,10 +5,10 @@
  */
 import type { Language, NotificationsPage } from '@entente/contracts';
 import { and, count, desc, eq, isNull, lt, or } from 'drizzle-orm';
-import { randomUUID } from 'node:crypto';
 import type { Executor } from '../../db/client.js';
 import { cases, notifications } from '../../db/schema/index.js';
 import { notFound } from '../../platform/errors.js';
+import { uuidV7 } from '../../platform/uuid-v7.js';
 import { decodeCursor, encodeCursor } from '../cases/command-schemas.js';
 import { sendLiveSignal } from '../live/live-signals.js';
 import { notificationLink, notificationText, type NotificationKind } from './notification-texts.js';
@@ -29,7 +29,7 @@ export async function writeNotifications(
   if (rows.length === 0) return;
   await tx.insert(notifications).values(
     rows.map((row) => ({
-      id: randomUUID(),
+      id: uuidV7(now.getTime()),
       userId: row.userId,
       caseId: row.caseId,
       kind: row.kind,
