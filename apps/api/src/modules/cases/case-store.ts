@@ -4,10 +4,13 @@
  * what the database holds.
  */
 import type { CaseEvent, CaseState } from '@entente/domain';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql, type Placeholder } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.js';
 import { caseEvents, caseMembers, cases, type CaseRelation } from '../../db/schema/index.js';
+import { BuiltOnce, orderSelectedFields } from '../../platform/named-sql.js';
+import { rowsOf } from '../../platform/rate-limit.js';
 import { relationsFrom } from './case-reads.js';
+import { decisionStatement, encodeInto } from './decision-statement.js';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type EventRow = typeof caseEvents.$inferSelect;
@@ -29,7 +32,7 @@ export async function lockCase(tx: Tx, caseId: string): Promise<CaseRow | undefi
 }
 
 /** The user's relations to the `cases` row of the query (members, and ORG-1's business roles). */
-function relationColumns(userId: string) {
+function relationColumns(userId: string | Placeholder) {
   const outer = { id: sql.raw('"cases"."id"'), businessId: sql.raw('"cases"."business_id"') };
   return {
     members: sql<CaseRelation[]>`coalesce((select array_agg(cm.relation) from case_members cm
@@ -39,6 +42,31 @@ function relationColumns(userId: string) {
         and bm.user_id = ${userId} and bm.removed_at is null), '{}')`,
   };
 }
+
+const lockSelection = {
+  row: cases,
+  ...relationColumns(sql.placeholder('userId')),
+  seen: sql<number>`(select c.version from cases c where c.id = ${sql.placeholder('caseId')})`,
+};
+
+/** Built once, named: PostgreSQL plans it once per connection (`BuiltOnce`). */
+const caseLockFor = new BuiltOnce(
+  'case_lock_for',
+  (db) =>
+    db
+      .select(lockSelection)
+      .from(cases)
+      .where(eq(cases.id, sql.placeholder('caseId')))
+      .for('update'),
+  orderSelectedFields(lockSelection),
+);
+
+type LockedRow = {
+  row: CaseRow;
+  members: CaseRelation[];
+  business: ('respondent' | 'representative')[];
+  seen: number;
+};
 
 /**
  * `lockCase` and the user's relations in one round trip. A writer that committed while this
@@ -51,24 +79,12 @@ export async function lockCaseFor(
   caseId: string,
   userId: string,
 ): Promise<{ row: CaseRow; relations: CaseRelation[] } | undefined> {
-  const columns = relationColumns(userId);
-  const [found] = await tx
-    .select({
-      row: cases,
-      ...columns,
-      seen: sql<number>`(select c.version from cases c where c.id = ${caseId})`,
-    })
-    .from(cases)
-    .where(eq(cases.id, caseId))
-    .for('update')
-    // Named: PostgreSQL plans it once per connection (`runNamed`).
-    .prepare('case_lock_for')
-    .execute();
+  const [found] = (await caseLockFor.run(tx, { caseId, userId })) as LockedRow[];
   if (found === undefined) return undefined;
   if (Number(found.seen) === found.row.version) {
     return { row: found.row, relations: relationsFrom(found) };
   }
-  const [fresh] = await tx.select(columns).from(cases).where(eq(cases.id, caseId));
+  const [fresh] = await tx.select(relationColumns(userId)).from(cases).where(eq(cases.id, caseId));
   return { row: found.row, relations: fresh ? relationsFrom(fresh) : [] };
 }
 
@@ -155,17 +171,17 @@ export async function writeDecision(
   const endsAt = state.due.mediationEndsAt;
   const stillOverdue = state.status === 'closed' || endsAt === null || new Date(endsAt) <= now;
   const stored = events.map((event, index) => ({ seq: row.version + index + 1, event }));
-  const journal = tx
-    .$with('journal')
-    .as(tx.insert(caseEvents).values(stored.map(({ seq, event }) => toEventRow(event, seq))));
-  const updated = await (stored.length > 0 ? tx.with(journal) : tx)
-    .update(cases)
-    .set({ ...caseColumns(state, now), overdueSince: stillOverdue ? row.overdueSince : null })
-    .where(and(eq(cases.id, row.id), eq(cases.version, row.version)))
-    .returning({ id: cases.id })
-    // One text per number of events (every column is always set).
-    .prepare(`case_decision_${stored.length}`)
-    .execute();
+  const set = {
+    ...caseColumns(state, now),
+    overdueSince: stillOverdue ? row.overdueSince : null,
+  };
+  const values: Record<string, unknown> = { whereId: row.id, whereVersion: row.version };
+  encodeInto(values, '', cases, set);
+  const journal = stored.map(({ seq, event }) => toEventRow(event, seq));
+  journal.forEach((eventRow, index) => encodeInto(values, `e${index}_`, caseEvents, eventRow));
+  const eventKeys = journal[0] === undefined ? [] : Object.keys(journal[0]);
+  const statement = decisionStatement(stored.length, Object.keys(set), eventKeys);
+  const updated = rowsOf(await statement.run(tx, values));
   if (updated.length !== 1) throw new CaseVersionConflict();
   return stored;
 }
