@@ -5,13 +5,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businesses } from '../src/db/schema/index.js';
-import {
-  BuiltOnce,
-  orderSelectedFields,
-  runBuiltNamed,
-  writtenLimit,
-  writtenText,
-} from '../src/platform/named-sql.js';
+import { runBuiltNamed, writtenLimit, writtenText } from '../src/platform/named-sql.js';
 import { rowsOf } from '../src/platform/rate-limit.js';
 import { insertBusiness } from './support/businesses.js';
 import { onPostgres } from './support/database.js';
@@ -57,65 +51,6 @@ describe('runBuiltNamed', () => {
       });
       expect(names).toHaveLength(1);
       expect(names[0]).toMatch(/^w_[0-9a-f]{20}$/);
-    },
-  );
-});
-
-describe('BuiltOnce', () => {
-  const selection = {
-    id: businesses.id,
-    names: { legal: businesses.legalName },
-    at: businesses.createdAt,
-  };
-  const byId = new BuiltOnce(
-    'test_business_by_id',
-    (db) =>
-      db
-        .select(selection)
-        .from(businesses)
-        .where(eq(businesses.id, sql.placeholder('id'))),
-    orderSelectedFields(selection),
-  );
-
-  it('builds once and fills each run with its own values, rows mapped as the builder maps them', async () => {
-    const first = await insertBusiness(t, { legalName: 'Une fois inc.' });
-    const second = await insertBusiness(t, { legalName: 'Deux fois inc.' });
-    const [a] = (await byId.run(t.ctx.database.db, { id: first.id })) as unknown[];
-    const [b] = (await byId.run(t.ctx.database.db, { id: second.id })) as unknown[];
-    expect(a).toEqual({ id: first.id, names: { legal: 'Une fois inc.' }, at: first.createdAt });
-    expect(b).toEqual({ id: second.id, names: { legal: 'Deux fois inc.' }, at: second.createdAt });
-  });
-
-  it('refuses a run that leaves a value out, before sending anything', async () => {
-    await expect(byId.run(t.ctx.database.db, {})).rejects.toThrow(/placeholder "id"/);
-  });
-
-  it('binds a placeholder written as SQL as it is: null stays null', async () => {
-    const echo = new BuiltOnce('test_echo', (db) =>
-      db
-        .select({ v: sql`${sql.placeholder('v')}::text`.as('v') })
-        .from(businesses)
-        .limit(1),
-    );
-    await insertBusiness(t, { legalName: 'Écho inc.' });
-    expect(rowsOf(await echo.run(t.ctx.database.db, { v: null }))).toEqual([{ v: null }]);
-    expect(rowsOf(await echo.run(t.ctx.database.db, { v: 'é' }))).toEqual([{ v: 'é' }]);
-  });
-
-  it.runIf(onPostgres())(
-    'stays one prepared statement on the connection, under its name',
-    async () => {
-      const statements = await t.ctx.database.db.transaction(async (tx) => {
-        const business = await insertBusiness(t, { legalName: 'Préparée inc.' });
-        await byId.run(tx, { id: business.id });
-        await byId.run(tx, { id: business.id });
-        return rowsOf(
-          await tx.execute(
-            sql`SELECT name FROM pg_prepared_statements WHERE name = 'test_business_by_id'`,
-          ),
-        );
-      });
-      expect(statements).toHaveLength(1);
     },
   );
 });

@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
-import * as drizzle from 'drizzle-orm';
-import { sql, type Query, type SQL } from 'drizzle-orm';
-import { PgDialect, type SelectedFieldsOrdered } from 'drizzle-orm/pg-core';
+import { sql, type SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client.js';
 
 const dialect = new PgDialect();
 const names = new Map<string, string>();
 
 /** A statement's name from its text: the same text always gets the same name (pg requires it). */
-function nameOf(text: string): string {
+export function nameOf(text: string): string {
   let name = names.get(text);
   if (name === undefined) {
     name = `w_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
@@ -44,44 +43,6 @@ interface Preparable<R> {
  */
 export function runBuiltNamed<R>(query: Preparable<R>): Promise<R> {
   return query.prepare(nameOf(query.toSQL().sql)).execute();
-}
-
-/**
- * A selection's fields in the order drizzle's select writes them, as its prepared queries map
- * rows by. drizzle exports the function it uses but leaves it out of its type declarations.
- */
-export const orderSelectedFields = (
-  drizzle as unknown as { orderSelectedFields(fields: object): SelectedFieldsOrdered }
-).orderSelectedFields;
-
-/** What a drizzle builder gives to be built once: select, insert, update (`toSQL`). */
-interface Buildable {
-  toSQL(): Query;
-}
-
-/**
- * A statement of fixed shape whose values are `sql.placeholder`s: built on its first run, its
- * text and parameter list kept, each run filling in its own values, under its name as with
- * `runNamed`. On the case commands' hot path, building the case lock and the decision's update
- * with drizzle's builders cost the API about 0.3 ms per command (walking every part, naming
- * columns, ordering the selected fields), more than PostgreSQL takes to run them (issue 7).
- * With `fields` (from `orderSelectedFields` of the selection) the rows come back mapped as the
- * builder maps them; without, as `execute` returns them (`rowsOf` reads it).
- */
-export class BuiltOnce {
-  #query: Query | undefined;
-
-  constructor(
-    private readonly name: string,
-    private readonly build: (db: Executor) => Buildable,
-    private readonly fields?: SelectedFieldsOrdered,
-  ) {}
-
-  run(db: Executor, values: Record<string, unknown>): Promise<unknown> {
-    this.#query ??= this.build(db).toSQL();
-    const mapped = this.fields !== undefined;
-    return db._.session.prepareQuery(this.#query, this.fields, this.name, mapped).execute(values);
-  }
 }
 
 /**

@@ -7,10 +7,9 @@ import type { CaseEvent, CaseState } from '@entente/domain';
 import { and, asc, eq, sql, type Placeholder } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.js';
 import { caseEvents, caseMembers, cases, type CaseRelation } from '../../db/schema/index.js';
-import { BuiltOnce, orderSelectedFields } from '../../platform/named-sql.js';
-import { rowsOf } from '../../platform/rate-limit.js';
+import { BuiltOnce, orderSelectedFields } from '../../platform/built-once.js';
 import { relationsFrom } from './case-reads.js';
-import { decisionStatement, encodeInto } from './decision-statement.js';
+import { runDecision } from './decision-statement.js';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type EventRow = typeof caseEvents.$inferSelect;
@@ -51,14 +50,13 @@ const lockSelection = {
 
 /** Built once, named: PostgreSQL plans it once per connection (`BuiltOnce`). */
 const caseLockFor = new BuiltOnce(
-  'case_lock_for',
   (db) =>
     db
       .select(lockSelection)
       .from(cases)
       .where(eq(cases.id, sql.placeholder('caseId')))
       .for('update'),
-  orderSelectedFields(lockSelection),
+  { name: 'case_lock_for', fields: orderSelectedFields(lockSelection) },
 );
 
 type LockedRow = {
@@ -175,14 +173,9 @@ export async function writeDecision(
     ...caseColumns(state, now),
     overdueSince: stillOverdue ? row.overdueSince : null,
   };
-  const values: Record<string, unknown> = { whereId: row.id, whereVersion: row.version };
-  encodeInto(values, '', cases, set);
   const journal = stored.map(({ seq, event }) => toEventRow(event, seq));
-  journal.forEach((eventRow, index) => encodeInto(values, `e${index}_`, caseEvents, eventRow));
-  const eventKeys = journal[0] === undefined ? [] : Object.keys(journal[0]);
-  const statement = decisionStatement(stored.length, Object.keys(set), eventKeys);
-  const updated = rowsOf(await statement.run(tx, values));
-  if (updated.length !== 1) throw new CaseVersionConflict();
+  const updated = await runDecision(tx, { id: row.id, version: row.version }, set, journal);
+  if (updated !== 1) throw new CaseVersionConflict();
   return stored;
 }
 

@@ -3,65 +3,44 @@
  * built once per number of events with placeholders for its values (`BuiltOnce`, issue 7).
  */
 import { and, eq, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
 import { caseEvents, cases } from '../../db/schema/index.js';
-import { BuiltOnce } from '../../platform/named-sql.js';
+import { encodeRow, keysOf, placeholderRow, StatementShapes } from '../../platform/built-once.js';
+import { rowsOf } from '../../platform/rate-limit.js';
 
-type Columns = Record<string, { mapToDriverValue(value: unknown): unknown }>;
-
-/**
- * Values as the column would send them (a date as text, the state as JSON), null as null: a
- * placeholder written as SQL is bound as it is, where drizzle's own encoding would fail on null.
- */
-export function encodeInto(
-  values: Record<string, unknown>,
-  prefix: string,
-  table: object,
-  row: Record<string, unknown>,
-): void {
-  const columns = table as Columns;
-  for (const [key, value] of Object.entries(row)) {
-    const column = columns[key];
-    if (column === undefined) throw new Error(`no column ${key}`);
-    values[`${prefix}${key}`] =
-      value === null || value === undefined ? null : column.mapToDriverValue(value);
-  }
-}
-
-/** The decision's statement for a number of events, built on first use (`BuiltOnce`). */
-const decisionStatements = new Map<number, BuiltOnce>();
-
-const placeholders = (prefix: string, keys: readonly string[]) =>
-  Object.fromEntries(keys.map((key) => [key, sql`${sql.placeholder(`${prefix}${key}`)}`]));
+const shapes = new StatementShapes();
 
 /**
- * `caseColumns` and `toEventRow` always give the same keys: the first run's keys fix the
- * statement's shape for its number of events.
+ * Appends `journal` and sets the case's columns to `set` where the case is still at `version`;
+ * returns the number of cases updated (0 when another writer came first). `caseColumns` and
+ * `toEventRow` always give the same keys, so the number of events fixes the text.
  */
-export function decisionStatement(
-  eventCount: number,
-  setKeys: readonly string[],
-  eventKeys: readonly string[],
-): BuiltOnce {
-  let statement = decisionStatements.get(eventCount);
-  if (statement === undefined) {
-    const journalRows = Array.from({ length: eventCount }, (_, index) =>
-      placeholders(`e${index}_`, eventKeys),
-    ) as unknown as (typeof caseEvents.$inferInsert)[];
-    const set = placeholders('', setKeys);
-    statement = new BuiltOnce(`case_decision_${eventCount}`, (db) => {
-      const journal = db.$with('journal').as(db.insert(caseEvents).values(journalRows));
-      return (eventCount > 0 ? db.with(journal) : db)
-        .update(cases)
-        .set(set)
-        .where(
-          and(
-            eq(cases.id, sql.placeholder('whereId')),
-            eq(cases.version, sql.placeholder('whereVersion')),
-          ),
-        )
-        .returning({ id: cases.id });
-    });
-    decisionStatements.set(eventCount, statement);
-  }
-  return statement;
+export async function runDecision(
+  tx: Tx,
+  where: { id: string; version: number },
+  set: Record<string, unknown>,
+  journal: readonly (typeof caseEvents.$inferInsert)[],
+): Promise<number> {
+  const values: Record<string, unknown> = { whereId: where.id, whereVersion: where.version };
+  encodeRow(values, '', cases, set);
+  journal.forEach((row, index) => encodeRow(values, `e${index}_`, caseEvents, row));
+  const setKeys = Object.keys(set);
+  const eventKeys = keysOf(journal);
+  const statement = shapes.get(`${journal.length}:${setKeys}:${eventKeys}`, (db) => {
+    const rows = journal.map((_, index) => placeholderRow(`e${index}_`, eventKeys));
+    const appended = db
+      .$with('journal')
+      .as(db.insert(caseEvents).values(rows as unknown as (typeof caseEvents.$inferInsert)[]));
+    return (journal.length > 0 ? db.with(appended) : db)
+      .update(cases)
+      .set(placeholderRow('', setKeys))
+      .where(
+        and(
+          eq(cases.id, sql.placeholder('whereId')),
+          eq(cases.version, sql.placeholder('whereVersion')),
+        ),
+      )
+      .returning({ id: cases.id });
+  });
+  return rowsOf(await statement.run(tx, values)).length;
 }

@@ -7,6 +7,7 @@
 import type { CaseEvent, CaseState, EventOf } from '@entente/domain';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
+import { encodeRow, keysOf, placeholderRow, StatementShapes } from '../../platform/built-once.js';
 import {
   caseMembers,
   proposalAcceptances,
@@ -125,48 +126,50 @@ class ProposalWrites {
 
   /** Writes what waits, with `statuses` (of proposals not created here) in the same statement. */
   async flush(statuses: readonly { id: string; status: string }[] = []): Promise<void> {
-    const { tx } = this;
     const created = this.#proposals.splice(0);
     const versions = this.#versions.splice(0);
-    const update =
-      statuses.length === 0
-        ? null
-        : {
-            status: sql`(case ${proposals.id} ${sql.join(
-              statuses.map(({ id, status }) => sql`when ${id}::uuid then ${status}`),
-              sql` `,
-            )} end)`,
-            ids: statuses.map(({ id }) => id),
-          };
-    // Named by the numbers of rows, which fix the statement's text (every column is set).
-    const name = `proposal_writes_${created.length}_${statuses.length}`;
-    if (created.length === 0) {
-      if (update) {
-        await tx
-          .update(proposals)
-          .set({ status: update.status })
-          .where(inArray(proposals.id, update.ids))
-          .prepare(name)
-          .execute();
-      }
-      return;
-    }
-    // The versions' foreign key is checked at the end of the statement, the proposals written.
-    const rows = tx.$with('p').as(tx.insert(proposals).values(created));
-    if (update === null) {
-      await tx.with(rows).insert(proposalVersions).values(versions).prepare(name).execute();
-      return;
-    }
-    const versionRows = tx.$with('v').as(tx.insert(proposalVersions).values(versions));
-    await tx
-      .with(rows, versionRows)
-      .update(proposals)
-      .set({ status: update.status })
-      .where(inArray(proposals.id, update.ids))
-      .prepare(name)
-      .execute();
+    if (created.length === 0 && statuses.length === 0) return;
+    const values: Record<string, unknown> = {};
+    created.forEach((row, index) => encodeRow(values, `p${index}_`, proposals, row));
+    versions.forEach((row, index) => encodeRow(values, `v${index}_`, proposalVersions, row));
+    statuses.forEach(({ id, status }, index) => {
+      values[`s${index}_id`] = id;
+      values[`s${index}_status`] = status;
+    });
+    const [proposalKeys, versionKeys] = [keysOf(created), keysOf(versions)];
+    const shape = `${created.length}:${proposalKeys}:${versions.length}:${versionKeys}:${statuses.length}`;
+    await proposalShapes
+      .get(shape, (db) => {
+        const rows = <T>(prefix: string, count: number, keys: readonly string[]) =>
+          Array.from({ length: count }, (_, index) =>
+            placeholderRow(`${prefix}${index}_`, keys),
+          ) as T[];
+        const ids = statuses.map((_, index) => sql.placeholder(`s${index}_id`));
+        const statusCase = sql`(case ${proposals.id} ${sql.join(
+          statuses.map(
+            (_, index) => sql`when ${ids[index]}::uuid then ${sql.placeholder(`s${index}_status`)}`,
+          ),
+          sql` `,
+        )} end)`;
+        const update = (builder: typeof db | ReturnType<typeof db.with>) =>
+          builder.update(proposals).set({ status: statusCase }).where(inArray(proposals.id, ids));
+        if (created.length === 0) return update(db);
+        // The versions' foreign key is checked at the end of the statement, the proposals written.
+        const newProposals = db
+          .$with('p')
+          .as(db.insert(proposals).values(rows<ProposalRow>('p', created.length, proposalKeys)));
+        const newVersions = rows<VersionRow>('v', versions.length, versionKeys);
+        if (statuses.length === 0)
+          return db.with(newProposals).insert(proposalVersions).values(newVersions);
+        const versionRows = db.$with('v').as(db.insert(proposalVersions).values(newVersions));
+        return update(db.with(newProposals, versionRows));
+      })
+      .run(this.tx, values);
   }
 }
+
+/** The proposal tables' statements, built once per numbers of rows (`BuiltOnce`). */
+const proposalShapes = new StatementShapes();
 
 async function projectProposals(
   tx: Tx,

@@ -7,11 +7,12 @@
  * by callers that own no commit (`signals.sendWithin`).
  */
 import type { Language } from '@entente/contracts';
-import { sql, type WithSubquery } from 'drizzle-orm';
+import { sql, type SQL, type WithSubquery } from 'drizzle-orm';
 import { uuidV7 } from '../../platform/uuid-v7.js';
 import type { AppContext } from '../../app-context.js';
 import type { Executor } from '../../db/client.js';
 import { mailOutbox, notifications } from '../../db/schema/index.js';
+import { encodeRow, keysOf, placeholderRow, StatementShapes } from '../../platform/built-once.js';
 import { runNamed } from '../../platform/named-sql.js';
 import { rowsOf } from '../../platform/rate-limit.js';
 import { PendingSignals } from '../live/live-signals.js';
@@ -101,36 +102,58 @@ export class Announcements {
       createdAt: row.at ?? now,
     }));
     const touched = this.#touched.splice(0);
-    const touch = sql`update notifications n set params = t.params, created_at = t.at
-      from jsonb_to_recordset(${JSON.stringify(touched)}::jsonb)
+    const touch = (json: unknown) => sql`update notifications n set params = t.params,
+      created_at = t.at from jsonb_to_recordset(${json}::jsonb)
         as t(id uuid, params jsonb, at timestamptz)
       where n.id = t.id`;
     if (outbox.length === 0 && inApp.length === 0) {
-      if (touched.length > 0) await runNamed(tx, touch);
+      if (touched.length > 0) await runNamed(tx, touch(JSON.stringify(touched)));
       return [];
     }
-    // Every row in one statement (a data-modifying WITH runs whether or not it is read), named
-    // by the numbers of rows, which fix its text.
-    const name = `announcements_${touched.length}_${inApp.length}_${outbox.length}`;
-    const withs: WithSubquery[] = touched.length > 0 ? [tx.$with('touched', {}).as(touch)] : [];
-    if (outbox.length === 0) {
-      await tx
-        .with(...withs)
-        .insert(notifications)
-        .values(inApp)
-        .prepare(name)
-        .execute();
-    } else {
-      if (inApp.length > 0) withs.push(tx.$with('n').as(tx.insert(notifications).values(inApp)));
-      await tx
-        .with(...withs)
-        .insert(mailOutbox)
-        .values(outbox)
-        .prepare(name)
-        .execute();
-    }
+    await writeRows(tx, touched.length > 0 ? touch(sql.placeholder('touched')) : null, {
+      touched: JSON.stringify(touched),
+      inApp,
+      outbox,
+    });
     return outbox.map((row) => row.id);
   }
+}
+
+const shapes = new StatementShapes();
+
+/**
+ * Every row in one statement (a data-modifying WITH runs whether or not it is read), built once
+ * per numbers of rows, which fix its text (`BuiltOnce`).
+ */
+async function writeRows(
+  tx: Executor,
+  touch: SQL | null,
+  rows: { touched: string; inApp: readonly object[]; outbox: readonly object[] },
+): Promise<void> {
+  const { inApp, outbox } = rows;
+  const values: Record<string, unknown> = { touched: rows.touched };
+  inApp.forEach((row, index) => encodeRow(values, `n${index}_`, notifications, { ...row }));
+  outbox.forEach((row, index) => encodeRow(values, `o${index}_`, mailOutbox, { ...row }));
+  const [inAppKeys, outboxKeys] = [keysOf(inApp), keysOf(outbox)];
+  const shape = `${touch !== null}:${inApp.length}:${inAppKeys}:${outbox.length}:${outboxKeys}`;
+  const statement = shapes.get(shape, (db) => {
+    const inAppRows = inApp.map((_, index) => placeholderRow(`n${index}_`, inAppKeys)) as never[];
+    const outboxRows = outbox.map((_, index) =>
+      placeholderRow(`o${index}_`, outboxKeys),
+    ) as never[];
+    const withs: WithSubquery[] = touch === null ? [] : [db.$with('touched', {}).as(touch)];
+    if (outbox.length === 0)
+      return db
+        .with(...withs)
+        .insert(notifications)
+        .values(inAppRows);
+    if (inApp.length > 0) withs.push(db.$with('n').as(db.insert(notifications).values(inAppRows)));
+    return db
+      .with(...withs)
+      .insert(mailOutbox)
+      .values(outboxRows);
+  });
+  await statement.run(tx, values);
 }
 
 const userIdsOf = (targets: readonly Target[]) =>
