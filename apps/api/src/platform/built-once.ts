@@ -31,6 +31,7 @@ export interface Buildable {
  * (`rowsOf` reads it).
  */
 export class BuiltOnce {
+  readonly #fields: SelectedFieldsOrdered | undefined;
   #query: Query | undefined;
   #name: string | undefined;
 
@@ -39,16 +40,14 @@ export class BuiltOnce {
     options: { name?: string; fields?: SelectedFieldsOrdered } = {},
   ) {
     this.#name = options.name;
-    this.fields = options.fields;
+    this.#fields = options.fields;
   }
-
-  private readonly fields: SelectedFieldsOrdered | undefined;
 
   run(db: Executor, values: Record<string, unknown>): Promise<unknown> {
     const query = (this.#query ??= this.build(db).toSQL());
     const name = (this.#name ??= nameOf(query.sql));
-    const mapped = this.fields !== undefined;
-    return db._.session.prepareQuery(query, this.fields, name, mapped).execute(values);
+    const fields = this.#fields;
+    return db._.session.prepareQuery(query, fields, name, fields !== undefined).execute(values);
   }
 }
 
