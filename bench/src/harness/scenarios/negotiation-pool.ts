@@ -1,4 +1,9 @@
-/** qc cases in negotiation with a merchant in charge: proposals and the parties' thread are open. */
+/**
+ * qc cases in negotiation with a merchant in charge: proposals and the parties' thread are open.
+ * With `awaitingMediation`, also the cases whose parties asked for a mediator and have none yet:
+ * their thread is open to the same two parties (MSG-1), so a message there costs what it costs
+ * in negotiation, and a small dataset gets enough authors to stay under SEC-28's limit.
+ */
 import type { ScenarioEnv } from '../scenario.js';
 
 export interface NegotiationCase {
@@ -10,13 +15,13 @@ export interface NegotiationCase {
 }
 
 /**
- * Up to `limit` random such cases; with `representatives`, only cases in the charge of that many
+ * Up to `limit` random such cases, those in negotiation first; with `representatives`, only cases in the charge of that many
  * representatives drawn at random (so that a few listeners can be the other party of them all).
  */
 export async function negotiationCases(
   env: ScenarioEnv,
   limit: number,
-  options: { representatives?: number } = {},
+  options: { representatives?: number; awaitingMediation?: boolean } = {},
 ): Promise<NegotiationCase[]> {
   const { rows } = await env.db.query<{
     id: string;
@@ -26,15 +31,19 @@ export async function negotiationCases(
   }>(
     `WITH chosen AS (
        SELECT merchant_representative_user_id AS id FROM cases
-        WHERE programme = 'qc' AND status = 'negotiation' AND merchant_representative_user_id IS NOT NULL
+        WHERE programme = 'qc' AND status = ANY($3) AND merchant_representative_user_id IS NOT NULL
         GROUP BY 1 ORDER BY random() LIMIT $2)
      SELECT c.id, c.consumer_user_id, c.merchant_representative_user_id,
             (SELECT p.author FROM proposals p WHERE p.case_id = c.id ORDER BY p.created_at DESC LIMIT 1) AS author
        FROM cases c
-      WHERE c.programme = 'qc' AND c.status = 'negotiation' AND c.merchant_representative_user_id IS NOT NULL
+      WHERE c.programme = 'qc' AND c.status = ANY($3) AND c.merchant_representative_user_id IS NOT NULL
         AND ($2::int IS NULL OR c.merchant_representative_user_id IN (SELECT id FROM chosen))
-      ORDER BY random() LIMIT $1`,
-    [limit, options.representatives ?? null],
+      ORDER BY c.status <> 'negotiation', random() LIMIT $1`,
+    [
+      limit,
+      options.representatives ?? null,
+      options.awaitingMediation ? ['negotiation', 'mediation_requested'] : ['negotiation'],
+    ],
   );
   return rows.map((r) => ({
     id: r.id,
