@@ -14,11 +14,19 @@ const content = JSON.stringify({
   },
 });
 
+/**
+ * The same number of cases at every dataset size (about what a fresh 10,000-case dataset has in
+ * negotiation with a representative), so that the scale curve compares data sizes rather than
+ * working sets (see `post-message.ts`).
+ */
+const ACTIVE_CASES = 750;
+
 export const counterProposal: Scenario = {
   name: 'party submits a counter-proposal',
   kind: 'write',
   async prepare(env) {
-    const cases = await negotiationCases(env, 2000);
+    const cases = await negotiationCases(env, ACTIVE_CASES);
+    console.log(`  (${cases.length} cases written to, of ${ACTIVE_CASES} asked)`);
     const sessions = await env.signIn(cases.flatMap((c) => [c.consumer, c.merchant]));
     const pool = new Rotation(cases);
     return {

@@ -15,7 +15,8 @@ export interface NegotiationCase {
 }
 
 /**
- * Up to `limit` random such cases, those in negotiation first; with `representatives`, only cases in the charge of that many
+ * Up to `limit` random such cases, one per consumer (a consumer's messages count against one
+ * limit, SEC-28, whatever the case); with `representatives`, only cases in the charge of that many
  * representatives drawn at random (so that a few listeners can be the other party of them all).
  */
 export async function negotiationCases(
@@ -35,10 +36,11 @@ export async function negotiationCases(
         GROUP BY 1 ORDER BY random() LIMIT $2)
      SELECT c.id, c.consumer_user_id, c.merchant_representative_user_id,
             (SELECT p.author FROM proposals p WHERE p.case_id = c.id ORDER BY p.created_at DESC LIMIT 1) AS author
-       FROM cases c
-      WHERE c.programme = 'qc' AND c.status = ANY($3) AND c.merchant_representative_user_id IS NOT NULL
-        AND ($2::int IS NULL OR c.merchant_representative_user_id IN (SELECT id FROM chosen))
-      ORDER BY c.status <> 'negotiation', random() LIMIT $1`,
+       FROM (SELECT DISTINCT ON (consumer_user_id) * FROM cases
+              WHERE programme = 'qc' AND status = ANY($3) AND merchant_representative_user_id IS NOT NULL
+                AND ($2::int IS NULL OR merchant_representative_user_id IN (SELECT id FROM chosen))
+              ORDER BY consumer_user_id, random()) c
+      ORDER BY random() LIMIT $1`,
     [
       limit,
       options.representatives ?? null,
