@@ -1,7 +1,7 @@
 /**
- * `npm run bench [-- --duration 10 --warmup 3 --connections 50 --only name]`: starts the API
- * against DATABASE_URL (NODE_ENV=production, logs at warn, no jobs, documents it files under
- * tmp/bench-data), measures the ceiling (static JSON and one indexed SELECT on the same server
+ * `npm run bench [-- --duration 10 --warmup 3 --connections 50 --only name --no-prewarm]`: starts
+ * the API against DATABASE_URL (NODE_ENV=production, logs at warn, no jobs, documents it files
+ * under tmp/bench-data), reads the database into the OS cache (`prewarm.ts`), measures the ceiling (static JSON and one indexed SELECT on the same server
  * and pool), runs every scenario (or those whose name contains `--only`, any case), prints a
  * markdown table and writes bench/results/<date>.json (not with `--no-save`).
  */
@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { measure, type LoadOptions, type LoadResult } from './load.js';
+import { prewarm, type Prewarm } from './prewarm.js';
 import type { ScenarioRun, SideMeasure } from './scenario.js';
 import { SCENARIOS } from './scenarios/index.js';
 import { signIn } from './sessions.js';
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '50' },
     only: { type: 'string' },
     'no-save': { type: 'boolean', default: false },
+    'no-prewarm': { type: 'boolean', default: false },
   },
 });
 const databaseUrl = process.env.DATABASE_URL;
@@ -107,6 +109,12 @@ const load: LoadOptions = {
   warmup: Number(values.warmup),
 };
 
+const warmed: Prewarm = values['no-prewarm'] ? { skipped: '--no-prewarm' } : await prewarm(db);
+console.log(
+  'skipped' in warmed
+    ? `cache not prewarmed (${warmed.skipped})`
+    : `prewarmed ${warmed.gigabytes} GB of indexes and tables in ${warmed.seconds} s`,
+);
 const casesCount = Number(
   (await db.query<{ n: string }>('SELECT count(*) AS n FROM cases')).rows[0]!.n,
 );
@@ -166,6 +174,8 @@ const result = {
     node: process.version,
     postgres: pgVersion,
     loadAverage: os.loadavg().map((n) => Math.round(n * 100) / 100),
+    // Not in the issue's shape: whether the run started from a warmed cache (`prewarm.ts`).
+    prewarm: warmed,
   },
   cases: casesCount,
   ceiling: {
