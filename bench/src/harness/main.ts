@@ -1,9 +1,10 @@
 /**
  * `npm run bench [-- --duration 10 --warmup 3 --connections 50 --only name --no-prewarm]`: starts
  * the API against DATABASE_URL (NODE_ENV=production, logs at warn, no jobs, documents it files
- * under tmp/bench-data), reads the database into the OS cache (`prewarm.ts`), measures the ceiling (static JSON and one indexed SELECT on the same server
- * and pool), runs every scenario (or those whose name contains `--only`, any case), prints a
- * markdown table and writes bench/results/<date>.json (not with `--no-save`).
+ * under tmp/bench-data), reads the database into the OS cache (`prewarm.ts`), measures the
+ * ceiling (static JSON and one indexed SELECT on the same server and pool), runs every scenario
+ * (or those whose name contains `--only`, any case), prints a markdown table and writes
+ * bench/results/<date>.json (not with `--no-save`).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
