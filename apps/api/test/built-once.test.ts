@@ -8,9 +8,11 @@ import { businesses, notifications } from '../src/db/schema/index.js';
 import {
   BuiltOnce,
   encodeRow,
+  encodeRows,
   keysOf,
   orderSelectedFields,
   placeholderRow,
+  placeholderRows,
   StatementShapes,
 } from '../src/platform/built-once.js';
 import { rowsOf } from '../src/platform/rate-limit.js';
@@ -85,12 +87,12 @@ describe('rows as placeholders', () => {
     const shapes = new StatementShapes();
     const insert = (rows: Record<string, unknown>[]) => {
       const values: Record<string, unknown> = {};
-      rows.forEach((row, index) => encodeRow(values, `n${index}_`, notifications, row));
+      encodeRows(values, 'n', notifications, rows);
       const keys = keysOf(rows);
       const statement = shapes.get(`${rows.length}:${keys}`, (db) =>
         db
           .insert(notifications)
-          .values(rows.map((_, index) => placeholderRow(`n${index}_`, keys)) as never)
+          .values(placeholderRows('n', rows.length, keys) as never)
           .returning({ id: notifications.id }),
       );
       return statement.run(t.ctx.database.db, values);

@@ -76,6 +76,15 @@ export function placeholderRow(prefix: string, keys: readonly string[]): Record<
   return Object.fromEntries(keys.map((key) => [key, sql`${sql.placeholder(`${prefix}${key}`)}`]));
 }
 
+/** `count` rows of placeholders, row `i` named `${prefix}${i}_${key}` (as `encodeRows` names its values). */
+export function placeholderRows(
+  prefix: string,
+  count: number,
+  keys: readonly string[],
+): Record<string, SQL>[] {
+  return Array.from({ length: count }, (_, index) => placeholderRow(`${prefix}${index}_`, keys));
+}
+
 type Columns = Record<string, { mapToDriverValue(value: unknown): unknown } | undefined>;
 
 /** A row's values as its table's columns send them (a date as text, JSON as text), null as null. */
@@ -92,6 +101,18 @@ export function encodeRow(
     values[`${prefix}${key}`] =
       value === null || value === undefined ? null : column.mapToDriverValue(value);
   }
+}
+
+/** `encodeRow` of each row, row `i` under `${prefix}${i}_` (as `placeholderRows` names them). */
+export function encodeRows(
+  values: Record<string, unknown>,
+  prefix: string,
+  table: object,
+  rows: readonly object[],
+): void {
+  rows.forEach((row, index) =>
+    encodeRow(values, `${prefix}${index}_`, table, row as Record<string, unknown>),
+  );
 }
 
 /** The keys of the first row, which fix a statement's text for rows built by one literal. */

@@ -5,7 +5,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { caseEvents, cases } from '../../db/schema/index.js';
-import { encodeRow, keysOf, placeholderRow, StatementShapes } from '../../platform/built-once.js';
+import {
+  encodeRow,
+  encodeRows,
+  keysOf,
+  placeholderRow,
+  placeholderRows,
+  StatementShapes,
+} from '../../platform/built-once.js';
 import { rowsOf } from '../../platform/rate-limit.js';
 
 const shapes = new StatementShapes();
@@ -23,11 +30,11 @@ export async function runDecision(
 ): Promise<number> {
   const values: Record<string, unknown> = { whereId: where.id, whereVersion: where.version };
   encodeRow(values, '', cases, set);
-  journal.forEach((row, index) => encodeRow(values, `e${index}_`, caseEvents, row));
+  encodeRows(values, 'e', caseEvents, journal);
   const setKeys = Object.keys(set);
   const eventKeys = keysOf(journal);
   const statement = shapes.get(`${journal.length}:${setKeys}:${eventKeys}`, (db) => {
-    const rows = journal.map((_, index) => placeholderRow(`e${index}_`, eventKeys));
+    const rows = placeholderRows('e', journal.length, eventKeys);
     const appended = db
       .$with('journal')
       .as(db.insert(caseEvents).values(rows as unknown as (typeof caseEvents.$inferInsert)[]));

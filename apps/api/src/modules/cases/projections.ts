@@ -7,7 +7,7 @@
 import type { CaseEvent, CaseState, EventOf } from '@entente/domain';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { encodeRow, keysOf, placeholderRow, StatementShapes } from '../../platform/built-once.js';
+import { encodeRows, keysOf, placeholderRows, StatementShapes } from '../../platform/built-once.js';
 import {
   caseMembers,
   proposalAcceptances,
@@ -130,8 +130,8 @@ class ProposalWrites {
     const versions = this.#versions.splice(0);
     if (created.length === 0 && statuses.length === 0) return;
     const values: Record<string, unknown> = {};
-    created.forEach((row, index) => encodeRow(values, `p${index}_`, proposals, row));
-    versions.forEach((row, index) => encodeRow(values, `v${index}_`, proposalVersions, row));
+    encodeRows(values, 'p', proposals, created);
+    encodeRows(values, 'v', proposalVersions, versions);
     statuses.forEach(({ id, status }, index) => {
       values[`s${index}_id`] = id;
       values[`s${index}_status`] = status;
@@ -141,9 +141,7 @@ class ProposalWrites {
     await proposalShapes
       .get(shape, (db) => {
         const rows = <T>(prefix: string, count: number, keys: readonly string[]) =>
-          Array.from({ length: count }, (_, index) =>
-            placeholderRow(`${prefix}${index}_`, keys),
-          ) as T[];
+          placeholderRows(prefix, count, keys) as T[];
         const ids = statuses.map((_, index) => sql.placeholder(`s${index}_id`));
         const statusCase = sql`(case ${proposals.id} ${sql.join(
           statuses.map(

@@ -12,7 +12,7 @@ import { uuidV7 } from '../../platform/uuid-v7.js';
 import type { AppContext } from '../../app-context.js';
 import type { Executor } from '../../db/client.js';
 import { mailOutbox, notifications } from '../../db/schema/index.js';
-import { encodeRow, keysOf, placeholderRow, StatementShapes } from '../../platform/built-once.js';
+import { encodeRows, keysOf, placeholderRows, StatementShapes } from '../../platform/built-once.js';
 import { runNamed } from '../../platform/named-sql.js';
 import { rowsOf } from '../../platform/rate-limit.js';
 import { PendingSignals } from '../live/live-signals.js';
@@ -132,15 +132,13 @@ async function writeRows(
 ): Promise<void> {
   const { inApp, outbox } = rows;
   const values: Record<string, unknown> = { touched: rows.touched };
-  inApp.forEach((row, index) => encodeRow(values, `n${index}_`, notifications, { ...row }));
-  outbox.forEach((row, index) => encodeRow(values, `o${index}_`, mailOutbox, { ...row }));
+  encodeRows(values, 'n', notifications, inApp);
+  encodeRows(values, 'o', mailOutbox, outbox);
   const [inAppKeys, outboxKeys] = [keysOf(inApp), keysOf(outbox)];
   const shape = `${touch !== null}:${inApp.length}:${inAppKeys}:${outbox.length}:${outboxKeys}`;
   const statement = shapes.get(shape, (db) => {
-    const inAppRows = inApp.map((_, index) => placeholderRow(`n${index}_`, inAppKeys)) as never[];
-    const outboxRows = outbox.map((_, index) =>
-      placeholderRow(`o${index}_`, outboxKeys),
-    ) as never[];
+    const inAppRows = placeholderRows('n', inApp.length, inAppKeys) as never[];
+    const outboxRows = placeholderRows('o', outbox.length, outboxKeys) as never[];
     const withs: WithSubquery[] = touch === null ? [] : [db.$with('touched', {}).as(touch)];
     if (outbox.length === 0)
       return db
