@@ -9,6 +9,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   businessMembers,
+  cases,
   messageThreads,
   messages,
   notifications,
@@ -170,6 +171,46 @@ describe('GET /api/unread (MSG-3, §9)', () => {
     // The thread's own badge on the case counts every message past their (absent) read mark.
     const threads = await expectOk(newcomer.get(`/api/cases/${caseId}/threads`));
     expect(threads.threads.find((th: { kind: string }) => th.kind === 'parties')?.unread).toBe(2);
+  });
+
+  it('QC-22, QC-23: a closed case counts until its readable_until, which its rows copy (migration 0020)', async () => {
+    const consumer = await person(t, ['consumer']);
+    const merchant = await person(t, ['merchant_representative']);
+    const { caseId, consumerProposal } = await qcNegotiation(t, consumer, merchant);
+    expect((await post(merchant, caseId, 'Avant l’entente')).statusCode).toBe(201);
+    const rowsOfCase = () =>
+      t.ctx.database.db.select().from(unreadThreads).where(eq(unreadThreads.caseId, caseId));
+    expect((await rowsOfCase()).map((row) => row.readableUntil)).toEqual([null]);
+    await expectOk(
+      merchant.command(caseId, {
+        type: 'accept_proposal',
+        proposalId: consumerProposal,
+        version: 1,
+      }),
+    );
+    const closed = async () =>
+      (await t.ctx.database.db.select().from(cases).where(eq(cases.id, caseId)))[0]!;
+    const readableUntil = (await closed()).readableUntil;
+    expect(readableUntil).toBeInstanceOf(Date);
+    // The closure's update of the case copied the date onto the consumer's row (the trigger).
+    expect((await rowsOfCase()).map((row) => row.readableUntil)).toEqual([readableUntil]);
+    expect((await unread(consumer)).messages).toBe(1);
+    // Once the case is no longer readable, it counts nothing; the date is moved here rather than
+    // the clock, so that the sessions stay valid, and moving it back counts it again.
+    const moveReadableUntil = (to: Date) =>
+      t.ctx.database.db.update(cases).set({ readableUntil: to }).where(eq(cases.id, caseId));
+    await moveReadableUntil(new Date(t.clock.now().getTime() - 60_000));
+    expect((await unread(consumer)).messages).toBe(0);
+    await moveReadableUntil(readableUntil!);
+    expect((await unread(consumer)).messages).toBe(1);
+    // QC-22: after an agreement the parties still write; the reader's new row carries the date.
+    expect((await post(consumer, caseId, 'Après l’entente')).statusCode).toBe(201);
+    const rows = await rowsOfCase();
+    expect(rows.map((row) => [row.userId, row.readableUntil])).toEqual([
+      [merchant.id, readableUntil],
+    ]);
+    expect((await unread(merchant)).messages).toBe(1);
+    expect(await expectEveryCaseConsistent(t)).toBeGreaterThan(0);
   });
 
   it('migration 0014 fills the unread threads of messages posted before it, for their readers only', async () => {

@@ -344,17 +344,20 @@ export async function expectEveryCaseConsistent(t: TestApp): Promise<number> {
   ] as const) {
     expect(rowsOf(await t.ctx.database.db.execute(sql`${a} EXCEPT ${b}`))).toEqual([]);
   }
-  // An unread row (migration 0018) names its thread's case and kind, and counts at least one and
-  // at most every message by others past the person's read mark: the messages posted while they
-  // read the thread, since they last read it.
+  // An unread row (migrations 0018, 0020) names its thread's case and kind, the case's business
+  // and `readable_until`, and counts at least one and at most every message by others past the
+  // person's read mark: the messages posted while they read the thread, since they last read it.
   const unreadRows = await t.ctx.database.db.execute(sql`
     SELECT u.thread_id, u.user_id, u.unread, past.n FROM unread_threads u
     JOIN message_threads th ON th.id = u.thread_id
+    JOIN cases c ON c.id = u.case_id
     CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM messages m
       WHERE m.thread_id = u.thread_id AND m.author_user_id <> u.user_id
         AND m.id > coalesce((SELECT r.last_read_message_id FROM thread_reads r
           WHERE r.thread_id = u.thread_id AND r.user_id = u.user_id), 0)) past
-    WHERE u.case_id <> th.case_id OR u.kind <> th.kind OR u.unread > past.n`);
+    WHERE u.case_id <> th.case_id OR u.kind <> th.kind OR u.unread > past.n
+      OR u.business_id <> c.business_id
+      OR u.readable_until IS DISTINCT FROM c.readable_until`);
   expect(rowsOf(unreadRows)).toEqual([]);
   return rows.length;
 }

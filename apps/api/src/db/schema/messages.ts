@@ -125,6 +125,13 @@ export const unreadThreads = pgTable(
     /** The thread's case and kind, which never change: the count checks access without the thread. */
     caseId: uuid('case_id').notNull(),
     kind: text('kind').notNull(),
+    /** The case's business, which never changes either: ORG-2's registry reads without the case. */
+    businessId: uuid('business_id').notNull(),
+    /**
+     * The case's `readable_until`, kept by a trigger on `cases` (migration 0020): the count drops
+     * the rows of cases no longer readable without reading the case.
+     */
+    readableUntil: tz('readable_until'),
     /** Messages by others posted while the person read the thread, still past their read mark. */
     unread: integer('unread').notNull(),
   },

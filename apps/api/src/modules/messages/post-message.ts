@@ -26,6 +26,8 @@ interface NewMessage {
   readonly id: number;
   readonly caseId: string;
   readonly businessId: string;
+  /** The case's `closure.readableUntil`, copied onto the readers' unread rows (migration 0020). */
+  readonly readableUntil: Date | null;
   readonly kind: ThreadKindName;
   readonly authorUserId: string;
   readonly authorRole: string;
@@ -61,8 +63,10 @@ function messageWrites(m: NewMessage): SQL {
         last_read_message_id = greatest(thread_reads.last_read_message_id, excluded.last_read_message_id),
         read_at = excluded.read_at),
     unread AS (
-      INSERT INTO unread_threads (thread_id, user_id, last_message_id, case_id, kind, unread)
-      SELECT thread.id, readers.user_id, ${m.id}::bigint, ${m.caseId}::uuid, ${m.kind}::text, 1
+      INSERT INTO unread_threads
+        (thread_id, user_id, last_message_id, case_id, kind, unread, business_id, readable_until)
+      SELECT thread.id, readers.user_id, ${m.id}::bigint, ${m.caseId}::uuid, ${m.kind}::text, 1,
+        ${m.businessId}::uuid, ${m.readableUntil}::timestamptz
       FROM thread, (${threadReaders(m.caseId, m.businessId, m.kind)}) readers
       WHERE readers.user_id <> ${m.authorUserId}::uuid
       ON CONFLICT (thread_id, user_id) DO UPDATE SET
@@ -107,10 +111,13 @@ export async function postMessage(
       if (!posted) throw new Error('post_message produced no message_posted event');
       authorRole = posted.event.actor.role;
       const businessId = applied.state.business.businessId;
+      const closure = applied.state.closure;
       const message = {
         id,
         caseId,
         businessId,
+        // QC-22: a closed case's threads may still take messages until `messagingUntil`.
+        readableUntil: closure ? new Date(closure.readableUntil) : null,
         kind,
         authorUserId: user.id,
         authorRole,

@@ -21,24 +21,24 @@ import { businessReads, relationReads } from './thread-readers.js';
  * The person's unread threads (`unread_threads`: each post adds one to the row of every reader
  * but its author, reading removes it), in cases still readable, that they still read: by their
  * own relation to the case, or (ORG-2) as an active member of the case's business registry. A
- * row carries its case, kind and count, so the walk reads the person's index range, the case and
- * the relation, and never the threads, read marks or messages (issue 7: 2.3 times fewer pages
- * for a mediator at 1,000,000 cases). Each row gives one line per unread message, up to the cap,
- * so that the LIMIT stops the walk at the hundredth message as before. The two ways of reading
- * are a CASE, not an OR: from an OR PostgreSQL derived a second filter and ran the membership
- * probe twice per thread.
+ * row carries its case, kind, business, the case's `readable_until` and its count, so the walk
+ * reads the person's index range and the relation, and never the case, threads, read marks or
+ * messages (issue 7, ADRs 0019 and 0022: a mediator's count at 1,000,000 cases read 1,194 pages
+ * with the messages, 526 with the case, 294 now). Each row gives one line per unread message, up
+ * to the cap, so that the LIMIT stops the walk at the hundredth message as before. The two ways
+ * of reading are a CASE, not an OR: from an OR PostgreSQL derived a second filter and ran the
+ * membership probe twice per thread.
  */
 const unreadOf = (me: SQL, now: SQL): SQL => sql`
   SELECT 1 FROM unread_threads u
-    JOIN cases c ON c.id = u.case_id
     CROSS JOIN LATERAL generate_series(1, least(u.unread, ${writtenSize(UNREAD_CAP)})) each
     WHERE u.user_id = ${me}
-      AND (c.readable_until IS NULL OR c.readable_until > ${now})
+      AND (u.readable_until IS NULL OR u.readable_until > ${now})
       AND CASE WHEN EXISTS (SELECT 1 FROM case_members cm
             WHERE cm.case_id = u.case_id AND cm.user_id = ${me} AND cm.active
               AND ${relationReads(sql`cm.relation`, sql`u.kind`)}) THEN true
         ELSE ${businessReads(sql`u.kind`)} AND EXISTS (SELECT 1 FROM business_members bm
-            WHERE bm.business_id = c.business_id AND bm.user_id = ${me}
+            WHERE bm.business_id = u.business_id AND bm.user_id = ${me}
               AND bm.removed_at IS NULL) END`;
 
 // The time as a sub-select, not a value the planner sees: with bound values PostgreSQL planned
