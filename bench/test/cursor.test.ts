@@ -26,13 +26,19 @@ describe('bench harness helpers (issue 7 item 2)', () => {
     expect(await cursorOfPage(fetchPage, 200)).toEqual({ cursor: 'c22', page: 23 });
   });
 
-  it('never hands out a write case still in flight', () => {
-    const rotation = new Rotation(['a', 'b']);
-    const first = rotation.take();
-    const second = rotation.take();
+  it('never hands out a write case still in flight, and says when none is left', () => {
+    const rotation = new Rotation(['a', 'b'], 1);
+    const first = rotation.take()!;
+    const second = rotation.take()!;
     expect([first.item, second.item]).toEqual(['a', 'b']);
-    expect(() => rotation.take()).toThrow();
+    expect(rotation.take()).toBeNull();
     rotation.release(first.index);
-    expect(rotation.take().item).toBe('a');
+    expect(rotation.take()?.item).toBe('a');
+  });
+
+  it('refuses fewer write cases than twice the connections, naming both', () => {
+    expect(() => new Rotation(['a', 'b', 'c'], 2)).toThrow('3 cases for 2 connections');
+    expect(() => new Rotation([], 1)).toThrow('no data');
+    expect(new Rotation(['a', 'b', 'c', 'd'], 2).items).toHaveLength(4);
   });
 });

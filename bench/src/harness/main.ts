@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { measure, type LoadOptions, type LoadResult } from './load.js';
 import { prewarm, type Prewarm } from './prewarm.js';
-import type { ScenarioRun, SideMeasure } from './scenario.js';
+import type { ScenarioEnv, ScenarioRun, SideMeasure } from './scenario.js';
 import { SCENARIOS } from './scenarios/index.js';
 import { signIn } from './sessions.js';
 
@@ -93,9 +93,10 @@ const rssMb = () => {
 
 const db = new pg.Client({ connectionString: databaseUrl });
 await db.connect();
-const env = {
+const env: ScenarioEnv = {
   db,
   baseUrl,
+  connections: Number(values.connections),
   signIn: (ids: readonly string[]) => signIn(db, ids, baseUrl),
   async getJson(path: string, headers: Record<string, string>) {
     const res = await fetch(`${baseUrl}${path}`, { headers });

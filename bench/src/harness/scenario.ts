@@ -12,6 +12,8 @@ import type { LoadRequest } from './load.js';
 export interface ScenarioEnv {
   readonly db: pg.Client;
   readonly baseUrl: string;
+  /** The load's concurrent connections: a write scenario needs an item of its own for each. */
+  readonly connections: number;
   signIn(userIds: readonly string[]): Promise<Map<string, Headers>>;
   getJson(path: string, headers: Headers): Promise<unknown>;
 }
@@ -52,14 +54,31 @@ export function cycling(sessions: Map<string, Headers>, path: string): ScenarioR
   return { requests: [{ setup: () => ({ path, headers: all[(i = (i + 1) % all.length)]! }) }] };
 }
 
-/** Round-robin over a list, never handing out an item still in flight (for writes). */
+/**
+ * Round-robin over a list, never handing out an item still in flight (for writes). A run that
+ * stops (the warm-up's end) leaves its connections' items in flight for good: their outcome (a
+ * proposal's turn) is unknown, so they are not used again. A list shorter than twice the
+ * connections is refused when built, in `prepare`, so that the scenario is skipped with the reason
+ * rather than running out of items in the measured run.
+ */
 export class Rotation<T> {
   #next = 0;
   readonly #busy = new Set<number>();
-  constructor(readonly items: readonly T[]) {
+  constructor(
+    readonly items: readonly T[],
+    connections: number,
+  ) {
     if (items.length === 0) throw new Error('no data for this scenario: generate a larger dataset');
+    if (items.length < 2 * connections) {
+      throw new Error(
+        `${items.length} cases for ${connections} connections, which need twice as many ` +
+          '(one each in the warm-up and in the measured run): regenerate the dataset ' +
+          '(bench:data --reset) or use fewer connections',
+      );
+    }
   }
-  take(): { index: number; item: T } {
+  /** The next item not in flight, or null when there is none (the run then ends there). */
+  take(): { index: number; item: T } | null {
     for (let tries = 0; tries < this.items.length; tries++) {
       const index = this.#next;
       this.#next = (this.#next + 1) % this.items.length;
@@ -68,7 +87,7 @@ export class Rotation<T> {
         return { index, item: this.items[index]! };
       }
     }
-    throw new Error('every item is in flight: the pool is smaller than the connection count');
+    return null;
   }
   release(index: number): void {
     this.#busy.delete(index);

@@ -27,14 +27,16 @@ export const counterProposal: Scenario = {
   async prepare(env) {
     const cases = await negotiationCases(env, ACTIVE_CASES);
     console.log(`  (${cases.length} cases written to, of ${ACTIVE_CASES} asked)`);
+    const pool = new Rotation(cases, env.connections);
     const sessions = await env.signIn(cases.flatMap((c) => [c.consumer, c.merchant]));
-    const pool = new Rotation(cases);
     return {
       requests: [
         {
           method: 'POST',
           setup: (context) => {
-            const { index, item } = pool.take();
+            const taken = pool.take();
+            if (taken === null) return null;
+            const { index, item } = taken;
             context.index = index;
             return {
               path: `/api/cases/${item.id}/commands`,

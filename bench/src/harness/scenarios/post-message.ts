@@ -40,6 +40,7 @@ export const postMessage: Scenario = {
       awaitingMediation: true,
     });
     console.log(`  (${cases.length} cases written to, of ${ACTIVE_CASES} asked)`);
+    const pool = new Rotation(cases, env.connections);
     // A run starts with its authors' windows empty, as if they had not posted for 10 minutes:
     // otherwise a second run within 10 minutes on a small dataset (the same authors) would be
     // refused. The key is the API's (`messages/post-message.ts`).
@@ -49,13 +50,14 @@ export const postMessage: Scenario = {
     const sessions = await env.signIn(cases.flatMap((c) => [c.consumer, c.merchant]));
     const listening = new Map(cases.map((c) => [c.merchant, sessions.get(c.merchant)!]));
     const live = await LiveFanOut.open(env.baseUrl, listening);
-    const pool = new Rotation(cases);
     return {
       requests: [
         {
           method: 'POST',
           setup: (context) => {
-            const { index, item } = pool.take();
+            const taken = pool.take();
+            if (taken === null) return null;
+            const { index, item } = taken;
             context.index = index;
             context.post = live.posted(item.id);
             return {
