@@ -43,6 +43,8 @@ export interface ScenarioRun {
 export interface Scenario {
   readonly name: string;
   readonly kind: 'read' | 'write' | 'pdf';
+  /** Measured only to read another scenario against (the case page's floor): no target applies. */
+  readonly diagnostic?: boolean;
   prepare(env: ScenarioEnv): Promise<ScenarioRun>;
 }
 

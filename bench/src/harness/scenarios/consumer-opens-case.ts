@@ -5,10 +5,15 @@
 import type { Scenario } from '../scenario.js';
 
 /** The case page's four reads of random consumers' cases, at `pathOf(caseId, tab)`. */
-function casePageReads(name: string, pathOf: (caseId: string, tab: Tab) => string): Scenario {
+function casePageReads(
+  name: string,
+  pathOf: (caseId: string, tab: Tab) => string,
+  diagnostic = false,
+): Scenario {
   return {
     name,
     kind: 'read',
+    diagnostic,
     async prepare(env) {
       const { rows } = await env.db.query<{ id: string; consumer_user_id: string }>(
         `SELECT c.id, c.consumer_user_id FROM cases c
@@ -47,4 +52,5 @@ export const consumerOpensCase = casePageReads(
 export const casePageFloor = casePageReads(
   "floor: the case page's four statements alone (bench route: no views, one-line answers)",
   (caseId, tab) => `/bench/floor/cases/${caseId}/${tab}`,
+  true,
 );
