@@ -6,7 +6,7 @@
  */
 import { and, eq, gt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mailOutbox, notifications } from '../src/db/schema/index.js';
+import { cases as casesTable, mailOutbox, notifications } from '../src/db/schema/index.js';
 import { errorMessage } from '../src/platform/messages.js';
 import { insertBusiness } from './support/businesses.js';
 import {
@@ -92,6 +92,12 @@ describe('the mediation queue (issue 6 item 3, QC-15)', () => {
       mediator: null,
     });
     expect(page.items.map((item: { waitingDays: number }) => item.waitingDays)).toEqual([5, 4, 3]);
+    // ADR 0023: the request's date comes from the case's column, written as the state writes it.
+    const [stored] = await t.ctx.database.db
+      .select({ state: casesTable.state })
+      .from(casesTable)
+      .where(eq(casesTable.id, cases[1]!.caseId));
+    expect(page.items[1].requestedAt).toBe(stored!.state.mediationRequestedAt);
   });
 
   it('QC-15: pages by an opaque key and drops a case once its mediator is assigned', async () => {

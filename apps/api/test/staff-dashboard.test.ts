@@ -4,7 +4,9 @@
  * status, cases awaiting a mediator, deadlines near and past, mediations at day 60 and overdue,
  * open follow-up requests. Metadata only (STF-2); 404 to anyone but staff.
  */
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cases } from '../src/db/schema/index.js';
 import { sweepDeadlines } from '../src/jobs/deadlines.js';
 import { insertBusiness } from './support/businesses.js';
 import {
@@ -127,6 +129,12 @@ describe('the staff dashboard (STF-1)', () => {
         mediator: { userId: mediator.id, name: expect.any(String) },
       }),
     ]);
+    // ADR 0023: the day count reads the case's mediation columns, copies of the state's dates.
+    const [early] = await t.ctx.database.db
+      .select({ state: cases.state })
+      .from(cases)
+      .where(eq(cases.id, c.mediationEarly));
+    expect(board.mediation.alert.items[0]!.endsAt).toBe(early!.state.due.mediationEndsAt);
 
     atDay(80);
     await sweepDeadlines(t.ctx);

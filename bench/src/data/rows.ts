@@ -9,7 +9,7 @@ import { EXTRA, notificationKeySlot, P } from './placeholders.js';
 import type { Template } from './templates.js';
 
 export const TABLES = {
-  cases: ['id', 'programme', 'reference_number', 'case_number', 'status', 'outcome', 'consumer_user_id', 'business_id', 'mediator_user_id', 'merchant_representative_user_id', 'opened_at', 'submitted_at', 'closed_at', 'readable_until', 'overdue_since', 'state', 'settings', 'version', 'updated_at'],
+  cases: ['id', 'programme', 'reference_number', 'case_number', 'status', 'outcome', 'consumer_user_id', 'business_id', 'mediator_user_id', 'merchant_representative_user_id', 'opened_at', 'submitted_at', 'closed_at', 'readable_until', 'overdue_since', 'mediation_requested_at', 'mediation_started_at', 'mediation_ends_at', 'mediation_alert_at', 'state', 'settings', 'version', 'updated_at'],
   case_members: ['case_id', 'user_id', 'relation', 'active', 'since'],
   case_events: ['id', 'case_id', 'seq', 'type', 'actor_user_id', 'actor_role', 'at', 'payload'],
   proposals: ['id', 'case_id', 'kind', 'author', 'phase', 'currency', 'status', 'current_version', 'counters', 'answer_due_at', 'created_at'],
@@ -62,6 +62,8 @@ export function templateRows(t: Template): Record<CaseTable, string[]> {
     state.closure?.outcome ?? null, state.consumer.userId, state.business.businessId,
     state.mediator?.userId ?? null, state.merchantRepresentative?.userId ?? null, state.openedAt,
     state.submittedAt, state.closure?.closedAt ?? null, state.closure?.readableUntil ?? null, null,
+    // The mediation's dates, as `caseColumns` writes them (ADR 0023).
+    state.mediationRequestedAt, state.mediationStartedAt, state.due.mediationEndsAt, state.due.mediationAlertAt,
     json(state), json(state.settings), state.revision, last,
   ]));
 

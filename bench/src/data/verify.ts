@@ -9,6 +9,10 @@ import { sql } from 'drizzle-orm';
 import { openDatabase } from '../../../apps/api/src/db/client.js';
 import { loadJournal, readCase, toDomainEvent } from '../../../apps/api/src/modules/cases/case-store.js';
 
+/** A column copied from the state (ADR 0023) against the state's ISO text. */
+const sameInstant = (column: Date | null, iso: string | null) =>
+  (column?.getTime() ?? null) === (iso === null ? null : Date.parse(iso));
+
 export async function verify(url: string, sample: number, log: (line: string) => void): Promise<number> {
   const database = await openDatabase({ kind: 'postgres', url, poolSize: 2 });
   try {
@@ -27,6 +31,10 @@ export async function verify(url: string, sample: number, log: (line: string) =>
         row.version === state.revision &&
         (row.outcome ?? null) === (state.closure?.outcome ?? null) &&
         (row.mediatorUserId ?? null) === (state.mediator?.userId ?? null) &&
+        sameInstant(row.mediationRequestedAt, state.mediationRequestedAt) &&
+        sameInstant(row.mediationStartedAt, state.mediationStartedAt) &&
+        sameInstant(row.mediationEndsAt, state.due.mediationEndsAt) &&
+        sameInstant(row.mediationAlertAt, state.due.mediationAlertAt) &&
         journal.every((e, i) => e.seq === i + 1);
       if (!row || !isDeepStrictEqual(state, row.state) || !columnsAgree) {
         failures += 1;

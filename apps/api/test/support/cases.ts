@@ -233,6 +233,19 @@ export async function expectCaseConsistent(t: TestApp, caseId: string): Promise<
     mediatorUserId: state.mediator?.userId ?? null,
     merchantRepresentativeUserId: state.merchantRepresentative?.userId ?? null,
   });
+  // ADR 0023: the staff lists read the mediation's dates from these copies of the state's.
+  const at = (iso: string | null) => (iso === null ? null : new Date(iso));
+  expect({
+    requested: row!.mediationRequestedAt,
+    started: row!.mediationStartedAt,
+    ends: row!.mediationEndsAt,
+    alert: row!.mediationAlertAt,
+  }).toEqual({
+    requested: at(state.mediationRequestedAt),
+    started: at(state.mediationStartedAt),
+    ends: at(state.due.mediationEndsAt),
+    alert: at(state.due.mediationAlertAt),
+  });
   const stored = await db.select().from(proposals).where(eq(proposals.caseId, caseId));
   expect(stored).toHaveLength(state.proposals.length);
   for (const proposal of state.proposals) {

@@ -61,6 +61,15 @@ export const cases = pgTable(
     readableUntil: tz('readable_until'),
     /** QC-20: set by the deadline job past the mediation's end; the case stays open. */
     overdueSince: tz('overdue_since'),
+    /**
+     * The mediation's dates, copies of the state's (ADR 0023), for the staff lists: the queue's
+     * wait (`mediationRequestedAt`) and the day count of QC-20 / FR-9 (`mediationProgress`).
+     * Read from `state` they cost a decompression of the whole snapshot per listed case.
+     */
+    mediationRequestedAt: tz('mediation_requested_at'),
+    mediationStartedAt: tz('mediation_started_at'),
+    mediationEndsAt: tz('mediation_ends_at'),
+    mediationAlertAt: tz('mediation_alert_at'),
     state: jsonb('state').$type<CaseState>().notNull(),
     settings: jsonb('settings').$type<ProgrammeSettings>().notNull(),
     /** Number of events in the journal: the next event's `seq` is `version + 1`. */

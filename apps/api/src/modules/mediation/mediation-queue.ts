@@ -38,7 +38,8 @@ export type QueueRow = {
 
 /**
  * The first `take` cases awaiting a mediator, after the `afterAt`/`afterId` placeholders when
- * `after`, as one JSON array: an ordered range of the index and its rows.
+ * `after`, as one JSON array: an ordered range of the index and its rows. The request's date is
+ * the case's column, not the state's (ADR 0023: one value of the state costs the whole snapshot).
  */
 export function queueRows(take: number, after = false): SQL {
   const from = after
@@ -46,12 +47,12 @@ export function queueRows(take: number, after = false): SQL {
     : sql``;
   return sql`SELECT coalesce(json_agg(json_build_object('id', c.id,
       'caseNumber', c.case_number, 'programme', c.programme, 'openedAt', c.opened_at,
-      'requestedAt', c.state->>'mediationRequestedAt', 'timeZone', c.settings->>'timeZone',
+      'requestedAt', c.mediation_requested_at, 'timeZone', c.settings->>'timeZone',
       'legalName', b.legal_name, 'sector', b.sector, 'mediatorUserId', c.mediator_user_id,
       'mediatorGivenName', u.given_name, 'mediatorFamilyName', u.family_name)
       ORDER BY c.opened_at, c.id), '[]'::json)
-    FROM (SELECT id, case_number, programme, opened_at, state, settings, business_id,
-        mediator_user_id
+    FROM (SELECT id, case_number, programme, opened_at, mediation_requested_at, settings,
+        business_id, mediator_user_id
       FROM cases WHERE status = ${writtenText(AWAITING_MEDIATOR)} ${from}
       ORDER BY opened_at, id LIMIT ${writtenSize(take)}) c
     LEFT JOIN businesses b ON b.id = c.business_id
@@ -68,7 +69,7 @@ export function queueItemOf(row: QueueRow, now: Date): MediationQueueItem {
       row.legalName === null || row.sector === null
         ? null
         : { legalName: row.legalName, sector: row.sector },
-    requestedAt: row.requestedAt,
+    requestedAt: row.requestedAt === null ? null : new Date(row.requestedAt).toISOString(),
     waitingDays:
       row.requestedAt === null ? null : calendarDaysBetween(row.requestedAt, now, row.timeZone),
     mediator:

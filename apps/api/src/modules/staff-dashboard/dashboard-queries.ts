@@ -80,12 +80,24 @@ function listTotals(rows: DeadlineRow[]) {
   };
 }
 
-/** The list with each case's day of mediation (read from the listed rows' state only). */
+const isoOrNull = (value: string | null) => (value === null ? null : iso(value));
+
+/** The clock's dates as the state writes them (`…Z`): PostgreSQL's JSON writes `+00:00`. */
+const clockOf = ({ mediationStartedAt, due, ...rest }: MediationRow['clock']) => ({
+  ...rest,
+  mediationStartedAt: isoOrNull(mediationStartedAt),
+  due: {
+    mediationEndsAt: isoOrNull(due.mediationEndsAt),
+    mediationAlertAt: isoOrNull(due.mediationAlertAt),
+  },
+});
+
+/** The list with each case's day of mediation (from the listed cases' mediation columns). */
 function mediationList(rows: MediationRow[], count: number, now: Date): MediationList {
   return {
     count,
     items: rows.map((row) => {
-      const progress = mediationProgress(row.clock, now);
+      const progress = mediationProgress(clockOf(row.clock), now);
       return {
         caseId: row.id,
         caseNumber: row.caseNumber,
