@@ -6,26 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import { compareReport } from './targets-report.js';
-import type { ResultFile } from './targets.js';
-
-const scenario = z.object({
-  name: z.string(),
-  kind: z.enum(['read', 'write', 'pdf']),
-  rps: z.number(),
-  p95: z.number(),
-  p99: z.number(),
-  errors: z.number(),
-  ratio: z.number(),
-  diagnostic: z.boolean().optional(),
-});
-const resultFile = z.object({
-  cases: z.number(),
-  load: z.object({ connections: z.number(), duration: z.number() }).optional(),
-  ceiling: z.object({ select: z.object({ rps: z.number() }) }),
-  scenarios: z.array(scenario),
-});
+import { resultFile, type ResultFile } from './targets.js';
 
 const RESULTS = fileURLToPath(new URL('../../results/', import.meta.url));
 

@@ -11,25 +11,32 @@
  * scenario is held to the same 40 % here (the unread counts, the staff screens), except a
  * diagnostic one (the case page's floor), which is measured only to read another against.
  */
+import { z } from 'zod';
 
-/** What `npm run bench` writes (the issue's shape, plus the fields it adds). */
-export interface ResultFile {
-  readonly cases: number;
-  readonly load?: { readonly connections: number; readonly duration: number };
-  readonly ceiling: { readonly select: { readonly rps: number } };
-  readonly scenarios: readonly ScenarioResult[];
-}
+const scenarioResult = z.object({
+  name: z.string(),
+  kind: z.enum(['read', 'write', 'pdf']),
+  rps: z.number(),
+  p95: z.number(),
+  p99: z.number(),
+  errors: z.number(),
+  ratio: z.number(),
+  diagnostic: z.boolean().optional(),
+});
 
-export interface ScenarioResult {
-  readonly name: string;
-  readonly kind: 'read' | 'write' | 'pdf';
-  readonly rps: number;
-  readonly p95: number;
-  readonly p99: number;
-  readonly errors: number;
-  readonly ratio: number;
-  readonly diagnostic?: boolean;
-}
+/**
+ * What `npm run bench` writes (the issue's shape, plus the fields it adds), as far as the targets
+ * read it: `bench:compare` checks the files it is given against it.
+ */
+export const resultFile = z.object({
+  cases: z.number(),
+  load: z.object({ connections: z.number(), duration: z.number() }).optional(),
+  ceiling: z.object({ select: z.object({ rps: z.number() }) }),
+  scenarios: z.array(scenarioResult),
+});
+
+export type ResultFile = z.infer<typeof resultFile>;
+export type ScenarioResult = z.infer<typeof scenarioResult>;
 
 export const LIMITS = {
   errors: 0,
