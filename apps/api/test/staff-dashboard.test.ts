@@ -133,7 +133,7 @@ describe('the staff dashboard (STF-1)', () => {
     const [early] = await t.ctx.database.db
       .select({ state: cases.state })
       .from(cases)
-      .where(eq(cases.id, c.mediationEarly));
+      .where(eq(cases.id, c.mediationEarly!));
     expect(board.mediation.alert.items[0]!.endsAt).toBe(early!.state.due.mediationEndsAt);
 
     atDay(80);
