@@ -204,7 +204,10 @@ describe('negotiation on the case page', () => {
     await checkA11y(mp, 'nego merchant – Résumé before taking charge');
     await mMain.getByRole('button', { name: 'Prendre en charge ce dossier' }).click();
     await mMain.getByText(/Sophie Roy, depuis le/).waitFor();
-    expect(await mMain.getByRole('button', { name: 'Refuser de négocier' }).count()).toBe(0);
+    // The summary and the actions are separate queries: the refusal goes once both are fresh.
+    const refuseButton = mMain.getByRole('button', { name: 'Refuser de négocier' });
+    await refuseButton.waitFor({ state: 'detached' });
+    expect(await refuseButton.count()).toBe(0);
     await screenshot(mp, 'nego-02-merchant-took-charge');
 
     // REP-1: the consumer names a representative from the summary (qc attestations required).
